@@ -1,0 +1,52 @@
+# Two commands do everything on a fresh machine with python3 and make:
+#   make run   - the site with demo content on http://127.0.0.1:$(PORT)
+#   make test  - the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format setup clean messages
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Local development runs with DEBUG on (the console shows it); production settings come
+# from the environment, see README.md.
+run: export DEBUG ?= true
+run: $(STAMP)
+	$(BIN)/python manage.py compile_catalogues
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py ensure_local_admin
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The suite runs with DEBUG off, like production; these two are for tests only.
+test: export SECRET_KEY ?= test-only-secret-key-never-used-in-production
+test: export ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
+test: $(STAMP)
+	$(BIN)/python manage.py compile_catalogues
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: $(STAMP)
+	DEBUG=true $(BIN)/python manage.py makemessages --no-location --no-obsolete -l fr -l es -l ar -i '.venv/*' -i 'var/*'
+	$(BIN)/python manage.py compile_catalogues
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

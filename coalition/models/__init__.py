@@ -1,0 +1,42 @@
+"""The coalition's content model, one module per concept."""
+
+from .common import Publishable, PublishableQuerySet, Status
+from .documents import Document, DocumentKind
+from .events import Conference, ConferenceFormat, RegionalConsultation
+from .members import Chairship, MemberState, MembershipStatus, Region
+from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
+from .news import NewsItem
+from .pages import HeadingLevel, LiveList, Page, PageSection
+from .partnerships import Partnership
+from .subentities import Role, SubEntity, SubEntityKind, SubEntityNetworkMember, SubEntityState
+
+__all__ = [
+    "AdvisoryMember",
+    "Chairship",
+    "CoChairTerm",
+    "Cohort",
+    "Conference",
+    "ConferenceFormat",
+    "Document",
+    "DocumentKind",
+    "HeadingLevel",
+    "LiveList",
+    "MemberKind",
+    "MemberState",
+    "MembershipStatus",
+    "NewsItem",
+    "Page",
+    "PageSection",
+    "Partnership",
+    "Publishable",
+    "PublishableQuerySet",
+    "Region",
+    "RegionalConsultation",
+    "Role",
+    "Sector",
+    "Status",
+    "SubEntity",
+    "SubEntityKind",
+    "SubEntityNetworkMember",
+    "SubEntityState",
+]

@@ -1,0 +1,81 @@
+"""The document library: declarations, agendas, statements, reports and more."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from .common import Publishable, PublishableQuerySet
+from .events import Conference
+from .members import MemberState
+from .subentities import SubEntity
+
+
+class DocumentKind(models.TextChoices):
+    DECLARATION = "declaration", _("Declaration")
+    TERMS_OF_REFERENCE = "terms-of-reference", _("Terms of reference")
+    # Translators: a policy agenda such as the Tallinn Agenda, not a meeting's list of items.
+    AGENDA = "agenda", pgettext_lazy("kind of document", "Agenda")
+    JOINT_STATEMENT = "joint-statement", _("Joint statement")
+    PRINCIPLES = "principles", _("Principles")
+    REPORT = "report", _("Report")
+    PROGRAM_OF_ACTION = "program-of-action", _("Program of action")
+
+
+class DocumentQuerySet(PublishableQuerySet):
+    def with_relations(self):
+        return self.select_related("conference", "sub_entity").prefetch_related(
+            models.Prefetch("lead_states", queryset=MemberState.objects.published())
+        )
+
+
+class Document(Publishable):
+    kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("address name"), max_length=120, unique=True)
+    date = models.DateField(_("date"))
+    summary = models.TextField(_("summary"), blank=True)
+    file = models.FileField(_("file"), upload_to="documents/", blank=True)
+    external_url = models.URLField(
+        _("external link"), blank=True, help_text=_("Where the document is kept elsewhere.")
+    )
+    conference = models.ForeignKey(
+        Conference,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="outcome_documents",
+        verbose_name=_("conference"),
+    )
+    sub_entity = models.ForeignKey(
+        SubEntity,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("task force or working group"),
+    )
+    lead_states = models.ManyToManyField(
+        MemberState, related_name="led_documents", verbose_name=_("lead member states"), blank=True
+    )
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "title"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(file="") | ~models.Q(external_url=""),
+                name="document_has_file_or_link",
+                violation_error_message=_("Give the document a file or an external link."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(date__year__gte=2000),
+                name="document_date_sensible",
+                violation_error_message=_("Enter a date from the year 2000 on."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,111 @@
+"""The Freedom Online Conference series and the regional consultations."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .common import FOUNDING_YEAR, Publishable, PublishableQuerySet, sensible_year, year_validators
+from .members import MemberState, Region
+
+
+class ConferenceFormat(models.TextChoices):
+    IN_PERSON = "in-person", _("In person")
+    VIRTUAL = "virtual", _("Virtual")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class ConferenceQuerySet(PublishableQuerySet):
+    def with_host(self):
+        return self.select_related("host")
+
+
+class Conference(Publishable):
+    edition = models.PositiveSmallIntegerField(_("edition"), unique=True)
+    slug = models.SlugField(_("address name"), max_length=100, unique=True)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("E.g. “Freedom Online Conference 2014”.")
+    )
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+    city = models.CharField(_("city"), max_length=100)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    host = models.ForeignKey(
+        MemberState,
+        on_delete=models.PROTECT,
+        related_name="hosted_conferences",
+        verbose_name=_("host state"),
+    )
+    theme = models.CharField(_("theme"), max_length=300, blank=True)
+    format = models.CharField(
+        _("format"), max_length=10, choices=ConferenceFormat.choices, default=ConferenceFormat.IN_PERSON
+    )
+    summary = models.TextField(_("summary"), blank=True)
+
+    objects = ConferenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-edition"]
+        verbose_name = _("Freedom Online Conference")
+        verbose_name_plural = _("Freedom Online Conferences")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")),
+                name="conference_ends_after_start",
+                violation_error_message=_("The last day cannot come before the first day."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(edition__gte=1),
+                name="conference_edition_positive",
+                violation_error_message=_("Editions are numbered from 1."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(start_date__year__gte=FOUNDING_YEAR),
+                name="conference_after_founding",
+                violation_error_message=_("The first conference was held in 2011."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def year(self):
+        return self.start_date.year
+
+
+class RegionalConsultation(Publishable):
+    """A consultation with stakeholders of one region, e.g. those of 2022 for the Ottawa Agenda."""
+
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators(FOUNDING_YEAR))
+    start_date = models.DateField(_("first day"), null=True, blank=True)
+    end_date = models.DateField(_("last day"), null=True, blank=True)
+    process = models.CharField(
+        _("process it fed"), max_length=200, help_text=_("E.g. “the FOC Ottawa Agenda”.")
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    outcome_document = models.ForeignKey(
+        "coalition.Document",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="consultations",
+        verbose_name=_("document it fed"),
+    )
+
+    class Meta:
+        ordering = ["-year", "region"]
+        verbose_name = _("regional consultation")
+        verbose_name_plural = _("regional consultations")
+        constraints = [
+            sensible_year("year", FOUNDING_YEAR, name="consultation_year_sensible"),
+            models.UniqueConstraint(fields=["region", "year"], name="consultation_once_per_region_and_year"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=False, end_date__gte=models.F("start_date")),
+                name="consultation_ends_after_start",
+                violation_error_message=_("The last day cannot come before the first day."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_region_display()} {self.year}"

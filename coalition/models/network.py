@@ -1,0 +1,142 @@
+"""The FOC Advisory Network: its members, cohorts and co-chairs."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django_countries.fields import CountryField
+
+from .common import Publishable, PublishableQuerySet, ends_after_start, sensible_year, year_validators
+
+# The Advisory Network was established in 2018.
+NETWORK_FOUNDING_YEAR = 2018
+
+
+class Sector(models.TextChoices):
+    CIVIL_SOCIETY = "civil-society", _("Civil society")
+    ACADEMIA = "academia", _("Academia")
+    PRIVATE_SECTOR = "private-sector", _("Private sector")
+    TECHNICAL_COMMUNITY = "technical-community", _("Technical community")
+
+
+class MemberKind(models.TextChoices):
+    ORGANISATION = "organisation", _("Organisation")
+    INDIVIDUAL = "individual", pgettext_lazy("a person, not an organisation", "Individual")
+
+
+class Cohort(models.Model):
+    """A term of the Advisory Network, e.g. the 2022–2024 cohort."""
+
+    start_year = models.PositiveSmallIntegerField(
+        _("first year"), unique=True, validators=year_validators(NETWORK_FOUNDING_YEAR)
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("last year"), validators=year_validators(NETWORK_FOUNDING_YEAR)
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["start_year"]
+        verbose_name = _("Advisory Network cohort")
+        verbose_name_plural = _("Advisory Network cohorts")
+        constraints = [
+            sensible_year("start_year", NETWORK_FOUNDING_YEAR, name="cohort_start_sensible"),
+            sensible_year("end_year", NETWORK_FOUNDING_YEAR, name="cohort_end_sensible"),
+            ends_after_start(
+                "start_year",
+                "end_year",
+                name="cohort_ends_after_start",
+                message=_("A cohort cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.start_year}–{self.end_year}"
+
+
+class AdvisoryMemberQuerySet(PublishableQuerySet):
+    def in_sector(self, sector):
+        return self.filter(sector=sector)
+
+
+class AdvisoryMember(Publishable):
+    """A member of the Advisory Network: an organisation, or an individual expert."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("address name"), max_length=100, unique=True)
+    kind = models.CharField(
+        _("organisation or individual"),
+        max_length=12,
+        choices=MemberKind.choices,
+        default=MemberKind.ORGANISATION,
+    )
+    organisation = models.CharField(
+        _("affiliation"),
+        max_length=200,
+        blank=True,
+        help_text=_("For an individual: the organisation they are affiliated with, if any."),
+    )
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    country = CountryField(_("country"), blank=True)
+    cohorts = models.ManyToManyField(
+        Cohort, verbose_name=_("cohorts"), related_name="members", blank=True
+    )
+    photo = models.ImageField(_("photo or logo"), upload_to="network/", blank=True)
+    photo_alt = models.CharField(
+        _("text alternative of the photo"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    bio = models.TextField(_("short bio"), blank=True)
+    website = models.URLField(_("link"), blank=True)
+
+    objects = AdvisoryMemberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Advisory Network member")
+        verbose_name_plural = _("Advisory Network members")
+
+    def __str__(self):
+        return self.name
+
+
+class CoChairTerm(models.Model):
+    member = models.ForeignKey(
+        AdvisoryMember,
+        on_delete=models.CASCADE,
+        related_name="co_chair_terms",
+        verbose_name=_("Advisory Network member"),
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("first year"), validators=year_validators(NETWORK_FOUNDING_YEAR)
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("last year"),
+        null=True,
+        blank=True,
+        validators=year_validators(NETWORK_FOUNDING_YEAR),
+        help_text=_("Leave empty while the term goes on."),
+    )
+
+    class Meta:
+        ordering = ["-start_year"]
+        verbose_name = _("co-chair term")
+        verbose_name_plural = _("co-chair terms")
+        constraints = [
+            sensible_year("start_year", NETWORK_FOUNDING_YEAR, name="cochair_start_sensible"),
+            sensible_year("end_year", NETWORK_FOUNDING_YEAR, name="cochair_end_sensible"),
+            ends_after_start(
+                "start_year",
+                "end_year",
+                name="cochair_ends_after_start",
+                message=_("A co-chair term cannot end before it starts."),
+            ),
+            models.UniqueConstraint(
+                fields=["member", "start_year"], name="cochair_one_term_per_start"
+            ),
+        ]
+
+    def __str__(self):
+        years = f"{self.start_year}–{self.end_year or ''}"
+        return f"{self.member}: {years}"

@@ -1,0 +1,47 @@
+"""News items: membership, chairship, events and statements."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .common import Publishable, PublishableQuerySet
+from .members import MemberState
+from .subentities import SubEntity
+
+
+class NewsItemQuerySet(PublishableQuerySet):
+    def latest_first(self):
+        return self.order_by("-date", "-published_at")
+
+
+class NewsItem(Publishable):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("address name"), max_length=120, unique=True)
+    date = models.DateField(_("date"))
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    member_states = models.ManyToManyField(
+        MemberState, related_name="news_items", verbose_name=_("member states"), blank=True
+    )
+    sub_entities = models.ManyToManyField(
+        SubEntity,
+        related_name="news_items",
+        verbose_name=_("task forces and working groups"),
+        blank=True,
+    )
+
+    objects = NewsItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-published_at"]
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(date__year__gte=2000),
+                name="newsitem_date_sensible",
+                violation_error_message=_("Enter a date from the year 2000 on."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,104 @@
+"""Editable content pages, built from ordered sections.
+
+A section is a heading and plain-text paragraphs; it may also show a list drawn live from
+the database (current or previous sub-entities) or link to a partnership. Staff never write
+markup, so nothing they type can break a page or inject a script.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .common import Publishable, PublishableQuerySet
+from .partnerships import Partnership
+
+
+class PageQuerySet(PublishableQuerySet):
+    def in_navigation(self):
+        return self.filter(show_in_navigation=True).order_by("order", "pk")
+
+
+class Page(Publishable):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("address name"), max_length=100, unique=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences, used by search engines and link previews."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    show_in_navigation = models.BooleanField(_("show in navigation"), default=False)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("coalition:page", kwargs={"slug": self.slug})
+
+
+class LiveList(models.TextChoices):
+    NONE = "", _("None")
+    CURRENT_SUB_ENTITIES = "current-sub-entities", _("Current task forces and working groups")
+    PREVIOUS_SUB_ENTITIES = "previous-sub-entities", _("Previous task forces and working groups")
+
+
+class HeadingLevel(models.IntegerChoices):
+    SECTION = 2, _("Section")
+    SUBSECTION = 3, _("Subsection")
+
+
+class PageSection(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="sections", verbose_name=_("page"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    heading = models.CharField(_("heading"), max_length=200)
+    heading_level = models.PositiveSmallIntegerField(
+        _("heading level"), choices=HeadingLevel.choices, default=HeadingLevel.SECTION
+    )
+    body = models.TextField(_("text"), blank=True, help_text=_("Plain text; a blank line starts a new paragraph."))
+    live_list = models.CharField(
+        _("list drawn from the database"),
+        max_length=30,
+        choices=LiveList.choices,
+        blank=True,
+        default=LiveList.NONE,
+    )
+    partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="page_sections",
+        verbose_name=_("partnership to link to"),
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(heading_level__in=[2, 3]),
+                name="pagesection_heading_level_valid",
+                violation_error_message=_("A section heading is of level 2 or 3."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.heading
+
+    def clean(self):
+        super().clean()
+        if self.live_list and self.partnership_id:
+            raise ValidationError(
+                _("A section shows either a list or a partnership link, not both.")
+            )

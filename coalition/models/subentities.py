@@ -1,0 +1,181 @@
+"""Task forces and working groups ("sub-entities").
+
+Whether a sub-entity is current or previous follows from its years, never from a flag:
+see SubEntityQuerySet.current() and .previous().
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from .common import (
+    FOUNDING_YEAR,
+    Publishable,
+    PublishableQuerySet,
+    current_year,
+    ends_after_start,
+    sensible_year,
+    year_validators,
+)
+from .members import MemberState
+from .network import AdvisoryMember
+
+
+class SubEntityKind(models.TextChoices):
+    TASK_FORCE = "task-force", _("Task force")
+    WORKING_GROUP = "working-group", _("Working group")
+    OTHER = "other", pgettext_lazy("kind of sub-entity", "Other")
+
+
+class Role(models.TextChoices):
+    CHAIR = "chair", pgettext_lazy("role in a task force", "Chair")
+    CO_CHAIR = "co-chair", pgettext_lazy("role in a task force", "Co-chair")
+    MEMBER = "member", pgettext_lazy("role in a task force", "Member")
+
+
+class SubEntityQuerySet(PublishableQuerySet):
+    def current(self, year=None):
+        """Active in `year` (this year by default): started, and not yet ended."""
+        year = year or current_year()
+        return self.filter(
+            models.Q(start_year__lte=year),
+            models.Q(end_year__isnull=True) | models.Q(end_year__gte=year),
+        )
+
+    def previous(self, year=None):
+        """Ended before `year` (this year by default)."""
+        return self.filter(end_year__lt=year or current_year())
+
+    def with_participants(self):
+        """Lead states and partner organisations that the public may see, in role order."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "state_roles",
+                queryset=SubEntityState.objects.filter(
+                    member_state__in=MemberState.objects.published()
+                ).select_related("member_state"),
+            ),
+            models.Prefetch(
+                "network_roles",
+                queryset=SubEntityNetworkMember.objects.filter(
+                    advisory_member__in=AdvisoryMember.objects.published()
+                ).select_related("advisory_member"),
+            ),
+        )
+
+
+class SubEntity(Publishable):
+    kind = models.CharField(_("kind"), max_length=15, choices=SubEntityKind.choices)
+    name = models.CharField(_("name"), max_length=200)
+    abbreviation = models.CharField(_("abbreviation"), max_length=30, blank=True)
+    slug = models.SlugField(_("address name"), max_length=100, unique=True)
+    start_year = models.PositiveSmallIntegerField(
+        _("first year"), validators=year_validators(FOUNDING_YEAR)
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("last year"),
+        null=True,
+        blank=True,
+        validators=year_validators(FOUNDING_YEAR),
+        help_text=_(
+            "The last year it was active. Leave empty while it goes on: it is listed as "
+            "current until the end of its last year, then as previous."
+        ),
+    )
+    mandate = models.TextField(_("mandate"), blank=True)
+    outputs = models.TextField(_("outputs"), blank=True)
+    lead_states = models.ManyToManyField(
+        MemberState,
+        through="SubEntityState",
+        related_name="sub_entities",
+        verbose_name=_("member states"),
+        blank=True,
+    )
+    network_members = models.ManyToManyField(
+        AdvisoryMember,
+        through="SubEntityNetworkMember",
+        related_name="sub_entities",
+        verbose_name=_("Advisory Network members"),
+        blank=True,
+    )
+
+    objects = SubEntityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_year", "name"]
+        verbose_name = _("task force or working group")
+        verbose_name_plural = _("task forces and working groups")
+        constraints = [
+            sensible_year("start_year", FOUNDING_YEAR, name="subentity_start_sensible"),
+            sensible_year("end_year", FOUNDING_YEAR, name="subentity_end_sensible"),
+            ends_after_start(
+                "start_year",
+                "end_year",
+                name="subentity_ends_after_start",
+                message=_("The last year cannot come before the first year."),
+            ),
+        ]
+
+    def __str__(self):
+        if self.abbreviation:
+            return f"{self.name} ({self.abbreviation})"
+        return self.name
+
+    def is_current(self, year=None):
+        year = year or current_year()
+        return self.start_year <= year and (self.end_year is None or self.end_year >= year)
+
+    @property
+    def years(self):
+        if self.end_year == self.start_year:
+            return str(self.start_year)
+        return f"{self.start_year}–{self.end_year or ''}"
+
+
+class SubEntityState(models.Model):
+    sub_entity = models.ForeignKey(
+        SubEntity, on_delete=models.CASCADE, related_name="state_roles", verbose_name=_("task force or working group")
+    )
+    member_state = models.ForeignKey(
+        MemberState, on_delete=models.CASCADE, related_name="sub_entity_roles", verbose_name=_("member state")
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.CHAIR)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("member state in a task force or working group")
+        verbose_name_plural = _("member states")
+        constraints = [
+            models.UniqueConstraint(fields=["sub_entity", "member_state"], name="subentity_state_once")
+        ]
+
+    def __str__(self):
+        return f"{self.member_state} ({self.get_role_display()})"
+
+
+class SubEntityNetworkMember(models.Model):
+    sub_entity = models.ForeignKey(
+        SubEntity, on_delete=models.CASCADE, related_name="network_roles", verbose_name=_("task force or working group")
+    )
+    advisory_member = models.ForeignKey(
+        AdvisoryMember,
+        on_delete=models.CASCADE,
+        related_name="sub_entity_roles",
+        verbose_name=_("Advisory Network member"),
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("Advisory Network member in a task force or working group")
+        verbose_name_plural = _("Advisory Network members")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sub_entity", "advisory_member"], name="subentity_network_member_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.advisory_member} ({self.get_role_display()})"

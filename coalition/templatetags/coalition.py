@@ -1,0 +1,48 @@
+"""Template helpers for translated content."""
+
+from django import template
+from django.conf import settings
+from django.utils.html import conditional_escape, format_html, linebreaks
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_bidi
+
+from ..models import Page
+
+register = template.Library()
+
+
+def shown_language(obj, field):
+    """The language a translated field is shown in: the page's, or English as fallback."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return language
+    own = getattr(obj, f"{field}_{language}", None)
+    return language if own not in (None, "") else settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def translated(obj, field, element="span", paragraphs=False):
+    """Render a translated field; text that fell back to English is marked lang="en".
+
+    {% translated page "intro" "div" paragraphs=True %} renders paragraphs. A fallback
+    is wrapped in `element` with lang (and dir on right-to-left pages) so that screen
+    readers switch voice and Arabic pages keep the English words in order.
+    """
+    value = getattr(obj, field) or ""
+    content = linebreaks(value, autoescape=True) if paragraphs else conditional_escape(value)
+    if shown_language(obj, field) == get_language():
+        return mark_safe(content)  # escaped above
+    direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
+    return format_html(
+        '<{} lang="{}"{}>{}</{}>', element, settings.LANGUAGE_CODE, direction, content, element
+    )
+
+
+@register.simple_tag
+def navigation_pages():
+    """Pages that staff chose to show in the main navigation, in their order."""
+    return Page.objects.published().in_navigation().only("slug", *_title_columns())
+
+
+def _title_columns():
+    return [f"title_{code}" for code, _name in settings.LANGUAGES]
