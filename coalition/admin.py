@@ -1,7 +1,8 @@
 """The secretariat's admin: every content model, with a tab per language."""
 
 from django.contrib import admin, messages
-from django.db.models import Count, Q
+from django.db import models as db_models
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -23,6 +24,8 @@ class PublishableAdmin(TabbedTranslationAdmin):
 
     actions = ["publish", "unpublish"]
     readonly_fields = ["created_at", "updated_at"]
+    # Staff often paste "www.example.org": read it as https, as Django 6 will.
+    formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
 
     @admin.action(description=_("Publish the selected items"), permissions=["change"])
     def publish(self, request, queryset):
@@ -77,7 +80,15 @@ class MemberStateAdmin(PublishableAdmin):
         (None, {"fields": ["country", "slug", "region", "website", "profile"]}),
         (
             _("Membership"),
-            {"fields": ["status_in_coalition", "year_joined", "joined_on", "join_order", "year_left"]},
+            {
+                "fields": [
+                    "status_in_coalition",
+                    "year_joined",
+                    "joined_on",
+                    "join_order",
+                    "year_left",
+                ]
+            },
         ),
         PUBLICATION_FIELDSET,
     ]
@@ -141,7 +152,10 @@ class AdvisoryMemberAdmin(PublishableAdmin):
     autocomplete_fields = ["cohorts"]
     inlines = [CoChairTermInline]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "kind", "organisation", "sector", "country", "website"]}),
+        (
+            None,
+            {"fields": ["name", "slug", "kind", "organisation", "sector", "country", "website"]},
+        ),
         (_("Profile"), {"fields": ["bio", "photo", "photo_alt", "cohorts"]}),
         PUBLICATION_FIELDSET,
     ]
@@ -268,7 +282,10 @@ class PartnershipAdmin(PublishableAdmin):
     autocomplete_fields = ["supporting_states"]
     fieldsets = [
         (None, {"fields": ["name", "abbreviation", "slug", "managing_organisation", "website"]}),
-        (_("Content"), {"fields": ["start_year", "end_year", "description", "logo", "supporting_states"]}),
+        (
+            _("Content"),
+            {"fields": ["start_year", "end_year", "description", "logo", "supporting_states"]},
+        ),
         PUBLICATION_FIELDSET,
     ]
 

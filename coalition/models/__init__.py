@@ -3,7 +3,7 @@
 from .common import Publishable, PublishableQuerySet, Status
 from .documents import Document, DocumentKind
 from .events import Conference, ConferenceFormat, RegionalConsultation
-from .members import Chairship, MemberState, MembershipStatus, Region
+from .members import Chairship, MembershipStatus, MemberState, Region
 from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
 from .news import NewsItem
 from .pages import HeadingLevel, LiveList, Page, PageSection

@@ -24,14 +24,17 @@ def sensible_year(field, earliest=EARLIEST_YEAR, *, name):
         | models.Q(**{f"{field}__gte": earliest, f"{field}__lte": LATEST_YEAR}),
         name=name,
         violation_error_message=format_lazy(
-            _("Enter a year between {earliest} and {latest}."), earliest=earliest, latest=LATEST_YEAR
+            _("Enter a year between {earliest} and {latest}."),
+            earliest=earliest,
+            latest=LATEST_YEAR,
         ),
     )
 
 
 def ends_after_start(start, end, *, name, message):
     return models.CheckConstraint(
-        condition=models.Q(**{f"{end}__isnull": True}) | models.Q(**{f"{end}__gte": models.F(start)}),
+        condition=models.Q(**{f"{end}__isnull": True})
+        | models.Q(**{f"{end}__gte": models.F(start)}),
         name=name,
         violation_error_message=message,
     )

@@ -36,7 +36,10 @@ class Conference(Publishable):
     )
     theme = models.CharField(_("theme"), max_length=300, blank=True)
     format = models.CharField(
-        _("format"), max_length=10, choices=ConferenceFormat.choices, default=ConferenceFormat.IN_PERSON
+        _("format"),
+        max_length=10,
+        choices=ConferenceFormat.choices,
+        default=ConferenceFormat.IN_PERSON,
     )
     summary = models.TextField(_("summary"), blank=True)
 
@@ -98,7 +101,9 @@ class RegionalConsultation(Publishable):
         verbose_name_plural = _("regional consultations")
         constraints = [
             sensible_year("year", FOUNDING_YEAR, name="consultation_year_sensible"),
-            models.UniqueConstraint(fields=["region", "year"], name="consultation_once_per_region_and_year"),
+            models.UniqueConstraint(
+                fields=["region", "year"], name="consultation_once_per_region_and_year"
+            ),
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
                 | models.Q(start_date__isnull=False, end_date__gte=models.F("start_date")),

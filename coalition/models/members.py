@@ -1,7 +1,6 @@
 """Member states of the coalition and the yearly chairship."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -97,7 +96,9 @@ class MemberState(Publishable):
             ),
             models.CheckConstraint(
                 condition=(
-                    models.Q(status_in_coalition=MembershipStatus.WITHDRAWN, year_left__isnull=False)
+                    models.Q(
+                        status_in_coalition=MembershipStatus.WITHDRAWN, year_left__isnull=False
+                    )
                     | (
                         ~models.Q(status_in_coalition=MembershipStatus.WITHDRAWN)
                         & models.Q(year_left__isnull=True)

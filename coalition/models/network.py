@@ -5,7 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from .common import Publishable, PublishableQuerySet, ends_after_start, sensible_year, year_validators
+from .common import (
+    Publishable,
+    PublishableQuerySet,
+    ends_after_start,
+    sensible_year,
+    year_validators,
+)
 
 # The Advisory Network was established in 2018.
 NETWORK_FOUNDING_YEAR = 2018

@@ -58,13 +58,17 @@ class HeadingLevel(models.IntegerChoices):
 
 
 class PageSection(models.Model):
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="sections", verbose_name=_("page"))
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="sections", verbose_name=_("page")
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     heading = models.CharField(_("heading"), max_length=200)
     heading_level = models.PositiveSmallIntegerField(
         _("heading level"), choices=HeadingLevel.choices, default=HeadingLevel.SECTION
     )
-    body = models.TextField(_("text"), blank=True, help_text=_("Plain text; a blank line starts a new paragraph."))
+    body = models.TextField(
+        _("text"), blank=True, help_text=_("Plain text; a blank line starts a new paragraph.")
+    )
     live_list = models.CharField(
         _("list drawn from the database"),
         max_length=30,

@@ -134,10 +134,16 @@ class SubEntity(Publishable):
 
 class SubEntityState(models.Model):
     sub_entity = models.ForeignKey(
-        SubEntity, on_delete=models.CASCADE, related_name="state_roles", verbose_name=_("task force or working group")
+        SubEntity,
+        on_delete=models.CASCADE,
+        related_name="state_roles",
+        verbose_name=_("task force or working group"),
     )
     member_state = models.ForeignKey(
-        MemberState, on_delete=models.CASCADE, related_name="sub_entity_roles", verbose_name=_("member state")
+        MemberState,
+        on_delete=models.CASCADE,
+        related_name="sub_entity_roles",
+        verbose_name=_("member state"),
     )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.CHAIR)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -147,7 +153,9 @@ class SubEntityState(models.Model):
         verbose_name = _("member state in a task force or working group")
         verbose_name_plural = _("member states")
         constraints = [
-            models.UniqueConstraint(fields=["sub_entity", "member_state"], name="subentity_state_once")
+            models.UniqueConstraint(
+                fields=["sub_entity", "member_state"], name="subentity_state_once"
+            )
         ]
 
     def __str__(self):
@@ -156,7 +164,10 @@ class SubEntityState(models.Model):
 
 class SubEntityNetworkMember(models.Model):
     sub_entity = models.ForeignKey(
-        SubEntity, on_delete=models.CASCADE, related_name="network_roles", verbose_name=_("task force or working group")
+        SubEntity,
+        on_delete=models.CASCADE,
+        related_name="network_roles",
+        verbose_name=_("task force or working group"),
     )
     advisory_member = models.ForeignKey(
         AdvisoryMember,

@@ -29,9 +29,12 @@ def translated(obj, field, element="span", paragraphs=False):
     readers switch voice and Arabic pages keep the English words in order.
     """
     value = getattr(obj, field) or ""
-    content = linebreaks(value, autoescape=True) if paragraphs else conditional_escape(value)
+    if paragraphs:
+        content = mark_safe(linebreaks(value, autoescape=True))  # escaped by linebreaks
+    else:
+        content = conditional_escape(value)
     if shown_language(obj, field) == get_language():
-        return mark_safe(content)  # escaped above
+        return content
     direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
     return format_html(
         '<{} lang="{}"{}>{}</{}>', element, settings.LANGUAGE_CODE, direction, content, element

@@ -1,0 +1,216 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from coalition.models import (
+    Chairship,
+    Conference,
+    Document,
+    MembershipStatus,
+    MemberState,
+    Status,
+    SubEntity,
+)
+from tests.factories import (
+    ChairshipFactory,
+    CohortFactory,
+    ConferenceFactory,
+    DocumentFactory,
+    MemberStateFactory,
+    SubEntityFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def on_day(monkeypatch, day):
+    """Make 'today' a given date for the code under test."""
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: day)
+
+
+class TestCurrentAndPrevious:
+    def test_a_sub_entity_ending_in_2025_is_current_on_new_years_eve(self, monkeypatch):
+        ending = SubEntityFactory(start_year=2021, end_year=2025)
+        on_day(monkeypatch, datetime.date(2025, 12, 31))
+        assert list(SubEntity.objects.current()) == [ending]
+        assert list(SubEntity.objects.previous()) == []
+        assert ending.is_current()
+
+    def test_it_becomes_previous_on_new_years_day(self, monkeypatch):
+        ending = SubEntityFactory(start_year=2021, end_year=2025)
+        on_day(monkeypatch, datetime.date(2026, 1, 1))
+        assert list(SubEntity.objects.current()) == []
+        assert list(SubEntity.objects.previous()) == [ending]
+        assert not ending.is_current()
+
+    def test_an_open_ended_sub_entity_stays_current(self):
+        open_ended = SubEntityFactory(start_year=2020, end_year=None)
+        for year in (2020, 2026, 2040):
+            assert list(SubEntity.objects.current(year)) == [open_ended]
+            assert list(SubEntity.objects.previous(year)) == []
+
+    def test_one_that_has_not_started_is_neither(self):
+        SubEntityFactory(start_year=2027, end_year=None)
+        assert not SubEntity.objects.current(2026).exists()
+        assert not SubEntity.objects.previous(2026).exists()
+        assert SubEntity.objects.current(2027).exists()
+
+    def test_a_single_year_sub_entity(self):
+        one_year = SubEntityFactory(start_year=2016, end_year=2016)
+        assert list(SubEntity.objects.current(2016)) == [one_year]
+        assert list(SubEntity.objects.previous(2017)) == [one_year]
+        assert one_year.years == "2016"
+
+
+class TestPublication:
+    def test_drafts_and_future_items_are_not_public(self):
+        shown = DocumentFactory()
+        DocumentFactory(status=Status.DRAFT)
+        DocumentFactory(published_at=timezone.now() + datetime.timedelta(hours=1))
+        assert list(Document.objects.published()) == [shown]
+
+    def test_a_scheduled_item_publishes_itself_when_its_time_comes(self):
+        at = timezone.now() + datetime.timedelta(days=1)
+        scheduled = DocumentFactory(published_at=at)
+        assert not Document.objects.published().exists()
+        assert list(Document.objects.published(at=at)) == [scheduled]
+
+    def test_new_items_start_as_drafts(self):
+        assert Document().status == Status.DRAFT
+
+
+def refused(instance, message):
+    """The model's validation names the problem, and the database refuses it too."""
+    with pytest.raises(ValidationError) as error:
+        instance.full_clean()
+    assert message in str(error.value)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        instance.save()
+
+
+class TestConstraints:
+    def test_one_chairship_per_year(self):
+        ChairshipFactory(year=2024)
+        refused(Chairship(year=2024), "Chairship with this Year already exists.")
+
+    def test_sub_entity_cannot_end_before_it_starts(self):
+        refused(
+            SubEntityFactory.build(start_year=2020, end_year=2019),
+            "The last year cannot come before the first year.",
+        )
+
+    def test_years_must_be_sensible(self):
+        refused(SubEntityFactory.build(start_year=1850), "greater than or equal to 2011")
+        refused(Chairship(year=3000), "less than or equal to 2100")
+
+    def test_the_database_refuses_insensible_years_too(self):
+        # Bulk writes skip model validation; the check constraint still holds.
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Chairship.objects.bulk_create([Chairship(year=1990)])
+
+    def test_a_withdrawn_state_needs_the_year_it_left(self):
+        refused(
+            MemberStateFactory.build(
+                country="US", slug="us", status_in_coalition=MembershipStatus.WITHDRAWN
+            ),
+            "A withdrawn state needs the year it left",
+        )
+
+    def test_only_a_withdrawn_state_has_a_year_left(self):
+        refused(
+            MemberStateFactory.build(country="NO", slug="no", year_left=2020),
+            "A withdrawn state needs the year it left",
+        )
+
+    def test_a_state_cannot_leave_before_joining(self):
+        refused(
+            MemberStateFactory.build(
+                country="US",
+                slug="us",
+                year_joined=2015,
+                year_left=2013,
+                status_in_coalition=MembershipStatus.WITHDRAWN,
+            ),
+            "A state cannot leave before the year it joined.",
+        )
+
+    def test_each_country_is_a_member_once(self):
+        MemberStateFactory(country="NL", slug="netherlands")
+        refused(
+            MemberStateFactory.build(country="NL", slug="nl-again"),
+            "Member state with this Country already exists.",
+        )
+
+    def test_join_order_is_unique(self):
+        MemberStateFactory(country="CH", slug="switzerland", join_order=31)
+        refused(
+            MemberStateFactory.build(country="DK", slug="denmark", join_order=31),
+            "Member state with this Order of joining already exists.",
+        )
+
+    def test_conference_cannot_end_before_it_starts(self):
+        host = MemberStateFactory(country="EE", slug="estonia")
+        refused(
+            ConferenceFactory.build(
+                host=host,
+                start_date=datetime.date(2014, 4, 29),
+                end_date=datetime.date(2014, 4, 28),
+            ),
+            "The last day cannot come before the first day.",
+        )
+
+    def test_conference_edition_is_unique(self):
+        ConferenceFactory(edition=4)
+        duplicate = ConferenceFactory.build(
+            edition=4, slug="other", host=Conference.objects.get().host
+        )
+        refused(duplicate, "Freedom Online Conference with this Edition already exists.")
+
+    def test_a_document_needs_a_file_or_a_link(self):
+        refused(
+            DocumentFactory.build(external_url=""), "Give the document a file or an external link."
+        )
+
+    def test_cohort_cannot_end_before_it_starts(self):
+        refused(
+            CohortFactory.build(start_year=2024, end_year=2022),
+            "A cohort cannot end before it starts.",
+        )
+
+
+class TestMemberStates:
+    def test_name_comes_from_the_country_in_the_active_language(self):
+        state = MemberStateFactory(country="DE", slug="germany")
+        assert str(state) == "Germany"
+        with timezone.override("UTC"):
+            from django.utils import translation
+
+            with translation.override("fr"):
+                assert str(state) == "Allemagne"
+
+    def test_status_querysets(self):
+        member = MemberStateFactory(country="NL", slug="netherlands")
+        observer = MemberStateFactory(
+            country="TW", slug="taiwan", status_in_coalition=MembershipStatus.OBSERVER
+        )
+        gone = MemberStateFactory(
+            country="US",
+            slug="united-states",
+            status_in_coalition=MembershipStatus.WITHDRAWN,
+            year_left=2026,
+        )
+        assert list(MemberState.objects.members()) == [member]
+        assert list(MemberState.objects.observers()) == [observer]
+        assert list(MemberState.objects.withdrawn()) == [gone]
+        assert str(observer) == "Taiwan"
+
+    def test_joining_order_puts_unknown_orders_last(self):
+        late = MemberStateFactory(country="CO", slug="colombia", year_joined=2024, join_order=41)
+        founder = MemberStateFactory(country="NL", slug="netherlands", year_joined=2011)
+        swiss = MemberStateFactory(
+            country="CH", slug="switzerland", year_joined=2019, join_order=31
+        )
+        assert list(MemberState.objects.in_joining_order()) == [swiss, late, founder]

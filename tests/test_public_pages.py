@@ -1,0 +1,222 @@
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+from django.utils import translation
+
+from coalition.models import HeadingLevel, LiveList, Role, Status
+from tests.factories import (
+    AdvisoryMemberFactory,
+    ChairshipFactory,
+    MemberStateFactory,
+    PageFactory,
+    PageSectionFactory,
+    PartnershipFactory,
+    SubEntityFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
+
+
+@pytest.fixture
+def collaboration_page():
+    """A Multistakeholder-style page: text, two live lists and a partnership link."""
+    page = PageFactory(
+        slug="multistakeholder-collaboration", title_en="Multistakeholder Collaboration"
+    )
+    PageSectionFactory(page=page, order=1, heading_en="FOC Sub-Entities", body_en="Task forces.")
+    PageSectionFactory(
+        page=page,
+        order=2,
+        heading_en="Current FOC Sub-Entities",
+        heading_level=HeadingLevel.SUBSECTION,
+        live_list=LiveList.CURRENT_SUB_ENTITIES,
+    )
+    PageSectionFactory(
+        page=page,
+        order=3,
+        heading_en="Previous FOC Sub-Entities",
+        heading_level=HeadingLevel.SUBSECTION,
+        live_list=LiveList.PREVIOUS_SUB_ENTITIES,
+    )
+    PageSectionFactory(
+        page=page,
+        order=4,
+        heading_en="Digital Defenders Partnership",
+        partnership=PartnershipFactory(),
+    )
+    return page
+
+
+def section_html(html, heading, next_heading):
+    start = html.index(heading)
+    return html[start : html.index(next_heading, start)]
+
+
+class TestLanguages:
+    @pytest.mark.parametrize(("code", "direction"), LANGUAGES)
+    def test_home_page_carries_its_language_and_direction(self, client, code, direction):
+        response = client.get(f"/{code}/")
+        assert response.status_code == 200
+        assert f'<html lang="{code}" dir="{direction}">' in response.text
+
+    def test_bare_root_redirects_to_a_language(self, client):
+        response = client.get("/", headers={"accept-language": "fr"})
+        assert response.status_code == 302
+        assert response["Location"] == "/fr/"
+
+    def test_switcher_and_alternates_point_at_the_same_page(self, client, collaboration_page):
+        response = client.get("/es/multistakeholder-collaboration/")
+        for code in ("en", "fr", "es", "ar"):
+            assert (
+                f'href="/{code}/multistakeholder-collaboration/" lang="{code}" hreflang="{code}"'
+                in response.text
+            )
+            assert (
+                f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/multistakeholder-collaboration/">'
+                in response.text
+            )
+        assert (
+            '<link rel="canonical" href="http://testserver/es/multistakeholder-collaboration/">'
+            in response.text
+        )
+        assert 'lang="ar" hreflang="ar">العربيّة</a>' in response.text
+
+    def test_unknown_address_is_a_real_404_in_the_visitors_language(self, client):
+        response = client.get("/fr/no-such-page/")
+        assert response.status_code == 404
+        assert '<html lang="fr"' in response.text
+        assert "Page non trouvée" in response.text or "Page not found" in response.text
+
+
+class TestHomePage:
+    def test_figures_are_computed_from_the_data(self, client):
+        MemberStateFactory.create_batch(3)
+        MemberStateFactory(country="US", slug="us", status_in_coalition="withdrawn", year_left=2026)
+        MemberStateFactory(country="TW", slug="tw", status_in_coalition="observer")
+        AdvisoryMemberFactory.create_batch(2)
+        AdvisoryMemberFactory(status=Status.DRAFT)
+        SubEntityFactory(start_year=2020, end_year=None)
+        SubEntityFactory(start_year=2013, end_year=2017)
+        response = client.get(reverse("coalition:home"))
+        assert response.context["member_count"] == 3
+        assert response.context["network_count"] == 2
+        assert response.context["current_sub_entity_count"] == 1
+
+    def test_current_chair_is_shown(self, client):
+        from coalition.models.common import current_year
+
+        chair = MemberStateFactory(country="CH", slug="switzerland")
+        ChairshipFactory(year=current_year()).chairs.add(chair)
+        response = client.get("/en/")
+        assert "Switzerland" in response.text
+
+
+class TestMultistakeholderPage:
+    def test_lists_are_drawn_live_from_sub_entities(self, client, collaboration_page):
+        lead = MemberStateFactory(country="GB", slug="united-kingdom")
+        partner = AdvisoryMemberFactory(name_en="Access Now")
+        current = SubEntityFactory(
+            name_en="Task Force on Internet Shutdowns", abbreviation_en="TFIS", start_year=2021
+        )
+        current.state_roles.create(member_state=lead, role=Role.CHAIR)
+        current.network_roles.create(advisory_member=partner, role=Role.MEMBER)
+        SubEntityFactory(name_en="Working Group 1", start_year=2013, end_year=2017)
+        SubEntityFactory(name_en="Hidden draft group", start_year=2020, status=Status.DRAFT)
+
+        html = client.get("/en/multistakeholder-collaboration/").text
+        current_part = section_html(html, "Current FOC Sub-Entities", "Previous FOC Sub-Entities")
+        previous_part = section_html(
+            html, "Previous FOC Sub-Entities", "Digital Defenders Partnership"
+        )
+        assert "Task Force on Internet Shutdowns" in current_part
+        assert "United Kingdom (chair)" in current_part
+        assert "Access Now" in current_part
+        assert "Working Group 1" not in current_part
+        assert "Working Group 1" in previous_part
+        assert "Task Force on Internet Shutdowns" not in previous_part
+        assert "Hidden draft group" not in html
+
+    def test_sub_entity_that_ends_moves_to_previous(self, client, collaboration_page, monkeypatch):
+        import datetime
+
+        from django.utils import timezone
+
+        SubEntityFactory(name_en="Strategic Review Working Group", start_year=2015, end_year=2016)
+        monkeypatch.setattr(timezone, "localdate", lambda *a, **k: datetime.date(2016, 6, 1))
+        html = client.get("/en/multistakeholder-collaboration/").text
+        assert "Strategic Review Working Group" in section_html(html, "Current FOC", "Previous FOC")
+        monkeypatch.setattr(timezone, "localdate", lambda *a, **k: datetime.date(2017, 1, 1))
+        html = client.get("/en/multistakeholder-collaboration/").text
+        assert "Strategic Review Working Group" in section_html(
+            html, "Previous FOC", "Digital Defenders"
+        )
+
+    def test_partnership_section_links_out(self, client, collaboration_page):
+        html = client.get("/en/multistakeholder-collaboration/").text
+        assert 'href="https://www.digitaldefenders.org/" rel="external"' in html
+        assert "(external website)" in html
+
+    def test_empty_lists_say_so(self, client, collaboration_page):
+        html = client.get("/en/multistakeholder-collaboration/").text
+        assert "There are no current task forces or working groups." in html
+        assert "There are no previous task forces or working groups." in html
+
+    @pytest.mark.parametrize("rows", [5, 50])
+    def test_query_count_does_not_grow_with_content(
+        self, client, collaboration_page, rows, django_assert_num_queries
+    ):
+        states = [MemberStateFactory(country=code, slug=f"s-{code}") for code in ("NL", "DE", "GH")]
+        for index in range(rows):
+            sub_entity = SubEntityFactory(start_year=2013, end_year=2017 if index % 2 else None)
+            sub_entity.state_roles.create(member_state=states[index % 3], role=Role.CO_CHAIR)
+            sub_entity.network_roles.create(advisory_member=AdvisoryMemberFactory())
+        # page, sections, navigation, then (current, previous) x (sub-entities, states, network)
+        with django_assert_num_queries(9):
+            response = client.get("/en/multistakeholder-collaboration/")
+        assert response.status_code == 200
+
+    def test_draft_page_is_not_found(self, client):
+        PageFactory(slug="draft-page", status=Status.DRAFT)
+        assert client.get("/en/draft-page/").status_code == 404
+
+
+class TestTranslationFallback:
+    def render(self, obj, field, language, **options):
+        template = Template('{% load coalition %}{% translated obj field "span" %}')
+        with translation.override(language):
+            return template.render(Context({"obj": obj, "field": field}))
+
+    def test_untranslated_text_is_english_and_marked_so(self):
+        sub_entity = SubEntityFactory(name_en="Task Force on Digital Equality")
+        assert (
+            self.render(sub_entity, "name", "fr")
+            == '<span lang="en">Task Force on Digital Equality</span>'
+        )
+
+    def test_in_arabic_the_fallback_keeps_left_to_right(self):
+        sub_entity = SubEntityFactory(name_en="Task Force on Digital Equality")
+        assert (
+            self.render(sub_entity, "name", "ar")
+            == '<span lang="en" dir="ltr">Task Force on Digital Equality</span>'
+        )
+
+    def test_translated_text_is_not_marked(self):
+        sub_entity = SubEntityFactory(
+            name_en="Task Force on Digital Equality", name_fr="Groupe sur l’égalité numérique"
+        )
+        assert self.render(sub_entity, "name", "fr") == "Groupe sur l’égalité numérique"
+        assert self.render(sub_entity, "name", "en") == "Task Force on Digital Equality"
+
+    def test_text_is_escaped(self):
+        sub_entity = SubEntityFactory(name_en="<script>alert(1)</script>")
+        assert "<script>" not in self.render(sub_entity, "name", "en")
+
+    def test_page_marks_fallback_paragraphs(self, client, collaboration_page):
+        collaboration_page.intro_en = "First paragraph.\n\nSecond paragraph."
+        collaboration_page.title_fr = "Collaboration multipartite"
+        collaboration_page.save()
+        html = client.get("/fr/multistakeholder-collaboration/").text
+        assert '<div lang="en"><p>First paragraph.</p>\n\n<p>Second paragraph.</p></div>' in html
+        assert "<h1>Collaboration multipartite</h1>" in html
