@@ -315,7 +315,7 @@ class DocumentAdmin(PublishableAdmin):
     autocomplete_fields = ["conference", "sub_entity", "lead_states"]
     date_hierarchy = "date"
     fieldsets = [
-        (None, {"fields": ["kind", "title", "slug", "date", "summary"]}),
+        (None, {"fields": ["kind", "title", "slug", "date", "date_precision", "summary"]}),
         (_("File or link"), {"fields": ["file", "external_url"]}),
         (_("Related to"), {"fields": ["conference", "sub_entity", "lead_states"]}),
         PUBLICATION_FIELDSET,

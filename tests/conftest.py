@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -14,3 +15,10 @@ def _plain_static_storage(settings):
 def _media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to a temporary folder, never into var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English, whatever language an earlier request activated."""
+    with translation.override("en"):
+        yield

@@ -214,3 +214,16 @@ class TestMemberStates:
             country="CH", slug="switzerland", year_joined=2019, join_order=31
         )
         assert list(MemberState.objects.in_joining_order()) == [swiss, late, founder]
+
+
+class TestDocumentDates:
+    @pytest.mark.parametrize(
+        ("precision", "shown"),
+        [("day", "Dec. 8, 2011"), ("month", "December 2011"), ("year", "2011")],
+    )
+    def test_a_date_is_shown_no_more_precisely_than_it_is_known(self, precision, shown):
+        from django.template import Context, Template
+
+        document = DocumentFactory(date=datetime.date(2011, 12, 8), date_precision=precision)
+        rendered = Template("{{ d.date|date:d.date_format }}").render(Context({"d": document}))
+        assert rendered == shown

@@ -1,7 +1,7 @@
 """The coalition's content model, one module per concept."""
 
 from .common import Publishable, PublishableQuerySet, Status
-from .documents import Document, DocumentKind
+from .documents import DatePrecision, Document, DocumentKind
 from .events import Conference, ConferenceFormat, RegionalConsultation
 from .members import Chairship, MembershipStatus, MemberState, Region
 from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
@@ -17,6 +17,7 @@ __all__ = [
     "Cohort",
     "Conference",
     "ConferenceFormat",
+    "DatePrecision",
     "Document",
     "DocumentKind",
     "HeadingLevel",

@@ -21,6 +21,20 @@ class DocumentKind(models.TextChoices):
     PROGRAM_OF_ACTION = "program-of-action", _("Program of action")
 
 
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month only")
+    YEAR = "year", _("Year only")
+
+
+# The Django date format that shows a date no more precisely than it is known.
+DATE_FORMATS = {
+    DatePrecision.DAY: "DATE_FORMAT",
+    DatePrecision.MONTH: "YEAR_MONTH_FORMAT",
+    DatePrecision.YEAR: "Y",
+}
+
+
 class DocumentQuerySet(PublishableQuerySet):
     def with_relations(self):
         return self.select_related("conference", "sub_entity").prefetch_related(
@@ -33,6 +47,15 @@ class Document(Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
     date = models.DateField(_("date"))
+    date_precision = models.CharField(
+        _("date known to the"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "Where only the month or the year is known, enter its first day and say so here."
+        ),
+    )
     summary = models.TextField(_("summary"), blank=True)
     file = models.FileField(_("file"), upload_to="documents/", blank=True)
     external_url = models.URLField(
@@ -79,3 +102,8 @@ class Document(Publishable):
 
     def __str__(self):
         return self.title
+
+    @property
+    def date_format(self):
+        """For the `date` filter: {{ document.date|date:document.date_format }}."""
+        return DATE_FORMATS[self.date_precision]
