@@ -4,8 +4,8 @@ from django.contrib import admin, messages
 from django.db import models as db_models
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import get_translation_fields
@@ -19,7 +19,24 @@ def translated_search(*fields):
     return [column for field in fields for column in get_translation_fields(field)]
 
 
-class PublishableAdmin(TabbedTranslationAdmin):
+class LanguageFieldsMixin:
+    """Each language's input says its language, so Arabic is typed right to left."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        language = getattr(db_field, "language", None)  # set on modeltranslation's columns
+        if field is not None and language:
+            field.widget.attrs.update(
+                lang=language, dir=(get_language_info(language)["bidi"] and "rtl") or "ltr"
+            )
+        return field
+
+
+class TranslatedAdmin(LanguageFieldsMixin, TabbedTranslationAdmin):
+    pass
+
+
+class PublishableAdmin(TranslatedAdmin):
     """Shared by every content model that staff publish or unpublish."""
 
     actions = ["publish", "unpublish"]
@@ -108,7 +125,7 @@ class MemberStateAdmin(PublishableAdmin):
 
 
 @admin.register(models.Chairship)
-class ChairshipAdmin(TabbedTranslationAdmin):
+class ChairshipAdmin(TranslatedAdmin):
     list_display = ["year", "chair_names", "group_name"]
     list_filter = ["year"]
     search_fields = ["year", *translated_search("group_name", "note")]
@@ -126,7 +143,7 @@ class ChairshipAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(models.Cohort)
-class CohortAdmin(TabbedTranslationAdmin):
+class CohortAdmin(TranslatedAdmin):
     list_display = ["__str__", "start_year", "end_year", "member_count"]
     search_fields = ["start_year", "end_year"]
 
@@ -200,7 +217,7 @@ class SubEntityNetworkMemberInline(admin.TabularInline):
 
 @admin.register(models.SubEntity)
 class SubEntityAdmin(PublishableAdmin):
-    list_display = ["name", "abbreviation", "kind", "start_year", "end_year", "period", "is_public"]
+    list_display = ["name", "abbreviation", "kind", "active_years", "period", "is_public"]
     list_filter = [CurrentOrPreviousFilter, "kind", "start_year", "status"]
     search_fields = ["slug", *translated_search("name", "abbreviation", "mandate")]
     prepopulated_fields = {"slug": ["name_en"]}
@@ -210,6 +227,10 @@ class SubEntityAdmin(PublishableAdmin):
         (_("Work"), {"fields": ["mandate", "outputs"]}),
         PUBLICATION_FIELDSET,
     ]
+
+    @admin.display(description=_("years"), ordering="start_year")
+    def active_years(self, obj):
+        return obj.years
 
     @admin.display(description=_("current or previous"))
     def period(self, obj):
@@ -341,7 +362,7 @@ class NewsItemAdmin(PublishableAdmin):
     ]
 
 
-class PageSectionInline(TranslationStackedInline):
+class PageSectionInline(LanguageFieldsMixin, TranslationStackedInline):
     model = models.PageSection
     extra = 0
     autocomplete_fields = ["partnership"]

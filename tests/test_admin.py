@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission, User
@@ -187,3 +189,13 @@ def test_view_on_site_for_pages(secretariat_client):
     page = factories.PageFactory(slug="about")
     html = secretariat_client.get(admin_url(page, "change", page.pk)).text
     assert "View on site" in html
+
+
+def test_each_language_input_carries_its_language_and_direction(secretariat_client, one_of_each):
+    page = one_of_each[-1]
+    html = secretariat_client.get(admin_url(page, "change", page.pk)).text
+    assert re.search(r'<input[^>]*name="title_ar"[^>]*>', html).group(0).count('dir="rtl"') == 1
+    assert 'lang="ar"' in re.search(r'<input[^>]*name="title_ar"[^>]*>', html).group(0)
+    assert 'dir="ltr"' in re.search(r'<input[^>]*name="title_fr"[^>]*>', html).group(0)
+    section_body = re.search(r'<textarea[^>]*name="sections-0-body_ar"[^>]*>', html).group(0)
+    assert 'dir="rtl"' in section_body
