@@ -48,7 +48,7 @@ class Document(Publishable):
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
     date = models.DateField(_("date"))
     date_precision = models.CharField(
-        _("date known to the"),
+        _("precision of the date"),
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
