@@ -83,3 +83,60 @@ class Publishable(models.Model):
     @property
     def is_public(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class ActiveYearsQuerySet(PublishableQuerySet):
+    """Current and previous, derived from the years: never a flag that staff must flip."""
+
+    def current(self, year=None):
+        """Active in `year` (this year by default): started, and not yet ended."""
+        year = year or current_year()
+        return self.filter(
+            models.Q(start_year__lte=year),
+            models.Q(end_year__isnull=True) | models.Q(end_year__gte=year),
+        )
+
+    def previous(self, year=None):
+        """Ended before `year` (this year by default)."""
+        return self.filter(end_year__lt=year or current_year())
+
+
+class ActiveYears(models.Model):
+    """Something active from a first year to a last year, or still going on."""
+
+    start_year = models.PositiveSmallIntegerField(
+        _("first year"), validators=year_validators(FOUNDING_YEAR)
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("last year"),
+        null=True,
+        blank=True,
+        validators=year_validators(FOUNDING_YEAR),
+        help_text=_(
+            "The last year it was active. Leave empty while it goes on: it is listed as "
+            "current until the end of its last year, then as previous."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+        constraints = [
+            sensible_year("start_year", FOUNDING_YEAR, name="%(class)s_start_sensible"),
+            sensible_year("end_year", FOUNDING_YEAR, name="%(class)s_end_sensible"),
+            ends_after_start(
+                "start_year",
+                "end_year",
+                name="%(class)s_ends_after_start",
+                message=_("The last year cannot come before the first year."),
+            ),
+        ]
+
+    def is_current(self, year=None):
+        year = year or current_year()
+        return self.start_year <= year and (self.end_year is None or self.end_year >= year)
+
+    @property
+    def years(self):
+        if self.end_year == self.start_year:
+            return str(self.start_year)
+        return f"{self.start_year}–{self.end_year or ''}"

@@ -8,15 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .common import (
-    FOUNDING_YEAR,
-    Publishable,
-    PublishableQuerySet,
-    current_year,
-    ends_after_start,
-    sensible_year,
-    year_validators,
-)
+from .common import ActiveYears, ActiveYearsQuerySet, Publishable
 from .members import MemberState
 from .network import AdvisoryMember
 
@@ -33,19 +25,7 @@ class Role(models.TextChoices):
     MEMBER = "member", pgettext_lazy("role in a task force", "Member")
 
 
-class SubEntityQuerySet(PublishableQuerySet):
-    def current(self, year=None):
-        """Active in `year` (this year by default): started, and not yet ended."""
-        year = year or current_year()
-        return self.filter(
-            models.Q(start_year__lte=year),
-            models.Q(end_year__isnull=True) | models.Q(end_year__gte=year),
-        )
-
-    def previous(self, year=None):
-        """Ended before `year` (this year by default)."""
-        return self.filter(end_year__lt=year or current_year())
-
+class SubEntityQuerySet(ActiveYearsQuerySet):
     def with_participants(self):
         """Lead states and partner organisations that the public may see, in role order."""
         return self.prefetch_related(
@@ -64,24 +44,11 @@ class SubEntityQuerySet(PublishableQuerySet):
         )
 
 
-class SubEntity(Publishable):
+class SubEntity(Publishable, ActiveYears):
     kind = models.CharField(_("kind"), max_length=15, choices=SubEntityKind.choices)
     name = models.CharField(_("name"), max_length=200)
     abbreviation = models.CharField(_("abbreviation"), max_length=30, blank=True)
     slug = models.SlugField(_("address name"), max_length=100, unique=True)
-    start_year = models.PositiveSmallIntegerField(
-        _("first year"), validators=year_validators(FOUNDING_YEAR)
-    )
-    end_year = models.PositiveSmallIntegerField(
-        _("last year"),
-        null=True,
-        blank=True,
-        validators=year_validators(FOUNDING_YEAR),
-        help_text=_(
-            "The last year it was active. Leave empty while it goes on: it is listed as "
-            "current until the end of its last year, then as previous."
-        ),
-    )
     mandate = models.TextField(_("mandate"), blank=True)
     outputs = models.TextField(_("outputs"), blank=True)
     lead_states = models.ManyToManyField(
@@ -101,35 +68,15 @@ class SubEntity(Publishable):
 
     objects = SubEntityQuerySet.as_manager()
 
-    class Meta:
+    class Meta(ActiveYears.Meta):
         ordering = ["-start_year", "name"]
         verbose_name = _("task force or working group")
         verbose_name_plural = _("task forces and working groups")
-        constraints = [
-            sensible_year("start_year", FOUNDING_YEAR, name="subentity_start_sensible"),
-            sensible_year("end_year", FOUNDING_YEAR, name="subentity_end_sensible"),
-            ends_after_start(
-                "start_year",
-                "end_year",
-                name="subentity_ends_after_start",
-                message=_("The last year cannot come before the first year."),
-            ),
-        ]
 
     def __str__(self):
         if self.abbreviation:
             return f"{self.name} ({self.abbreviation})"
         return self.name
-
-    def is_current(self, year=None):
-        year = year or current_year()
-        return self.start_year <= year and (self.end_year is None or self.end_year >= year)
-
-    @property
-    def years(self):
-        if self.end_year == self.start_year:
-            return str(self.start_year)
-        return f"{self.start_year}–{self.end_year or ''}"
 
 
 class SubEntityState(models.Model):
