@@ -112,6 +112,22 @@ class TestHomePage:
         response = client.get("/en/")
         assert "Switzerland" in response.text
 
+    @pytest.mark.parametrize("rows", [5, 50])
+    def test_query_count_does_not_grow_with_content(self, client, rows, django_assert_num_queries):
+        from coalition.models.common import current_year
+        from tests.factories import DocumentFactory, NewsItemFactory
+
+        ChairshipFactory(year=current_year()).chairs.add(
+            MemberStateFactory(country="CH", slug="ch")
+        )
+        AdvisoryMemberFactory.create_batch(rows)
+        SubEntityFactory.create_batch(rows)
+        NewsItemFactory.create_batch(rows)
+        DocumentFactory.create_batch(rows)
+        # three figures, the chairship and its chairs, news, documents, navigation
+        with django_assert_num_queries(8):
+            assert client.get("/en/").status_code == 200
+
 
 class TestMultistakeholderPage:
     def test_lists_are_drawn_live_from_sub_entities(self, client, collaboration_page):
