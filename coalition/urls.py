@@ -1,11 +1,46 @@
 from django.urls import path
 
-from . import views
+from .views import conferences, documents, members, network, news, pages, partnerships, subentities
 
 app_name = "coalition"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", pages.HomeView.as_view(), name="home"),
+    path("members/", members.MemberListView.as_view(), name="member_list"),
+    path("members/<slug:slug>/", members.MemberDetailView.as_view(), name="member_detail"),
+    path("advisory-network/", network.NetworkListView.as_view(), name="network_list"),
+    path(
+        "advisory-network/<slug:slug>/",
+        network.NetworkMemberDetailView.as_view(),
+        name="network_member_detail",
+    ),
+    path(
+        "task-forces-and-working-groups/",
+        subentities.SubEntityListView.as_view(),
+        name="sub_entity_list",
+    ),
+    path(
+        "task-forces-and-working-groups/<slug:slug>/",
+        subentities.SubEntityDetailView.as_view(),
+        name="sub_entity_detail",
+    ),
+    path("conferences/", conferences.ConferenceListView.as_view(), name="conference_list"),
+    path(
+        "conferences/<slug:slug>/",
+        conferences.ConferenceDetailView.as_view(),
+        name="conference_detail",
+    ),
+    path("partnerships/", partnerships.PartnershipListView.as_view(), name="partnership_list"),
+    path(
+        "partnerships/<slug:slug>/",
+        partnerships.PartnershipDetailView.as_view(),
+        name="partnership_detail",
+    ),
+    path("documents/", documents.DocumentListView.as_view(), name="document_list"),
+    path("documents/<slug:slug>/", documents.DocumentDetailView.as_view(), name="document_detail"),
+    path("news/", news.NewsListView.as_view(), name="news_list"),
+    path("news/<slug:slug>/", news.NewsDetailView.as_view(), name="news_detail"),
+    # --- search, feeds and contact (added by their modules) ---
     # Editable pages last: any other route wins over a page's slug.
-    path("<slug:slug>/", views.PageView.as_view(), name="page"),
+    path("<slug:slug>/", pages.PageView.as_view(), name="page"),
 ]

@@ -1,6 +1,7 @@
 """The document library: declarations, agendas, statements, reports and more."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -102,6 +103,9 @@ class Document(Publishable):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("coalition:document_detail", kwargs={"slug": self.slug})
 
     @property
     def date_format(self):

@@ -1,6 +1,7 @@
 """The Freedom Online Conference series and the regional consultations."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .common import FOUNDING_YEAR, Publishable, PublishableQuerySet, sensible_year, year_validators
@@ -69,6 +70,9 @@ class Conference(Publishable):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("coalition:conference_detail", kwargs={"slug": self.slug})
 
     @property
     def year(self):

@@ -1,6 +1,7 @@
 """Member states of the coalition and the yearly chairship."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -118,6 +119,9 @@ class MemberState(Publishable):
 
     def __str__(self):
         return str(self.country.name)
+
+    def get_absolute_url(self):
+        return reverse("coalition:member_detail", kwargs={"slug": self.slug})
 
     @property
     def name(self):

@@ -1,6 +1,7 @@
 """The FOC Advisory Network: its members, cohorts and co-chairs."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -105,6 +106,9 @@ class AdvisoryMember(Publishable):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("coalition:network_member_detail", kwargs={"slug": self.slug})
 
 
 class CoChairTerm(models.Model):

@@ -1,6 +1,7 @@
 """News items: membership, chairship, events and statements."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .common import Publishable, PublishableQuerySet
@@ -45,3 +46,6 @@ class NewsItem(Publishable):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("coalition:news_detail", kwargs={"slug": self.slug})

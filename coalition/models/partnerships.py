@@ -1,6 +1,7 @@
 """Initiatives that coalition countries support, such as the Digital Defenders Partnership."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .common import ActiveYears, ActiveYearsQuerySet, Publishable
@@ -38,3 +39,6 @@ class Partnership(Publishable, ActiveYears):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("coalition:partnership_detail", kwargs={"slug": self.slug})

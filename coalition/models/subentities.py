@@ -5,6 +5,7 @@ see SubEntityQuerySet.current() and .previous().
 """
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -77,6 +78,9 @@ class SubEntity(Publishable, ActiveYears):
         if self.abbreviation:
             return f"{self.name} ({self.abbreviation})"
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("coalition:sub_entity_detail", kwargs={"slug": self.slug})
 
 
 class SubEntityState(models.Model):

@@ -1,10 +1,7 @@
-from django.conf import settings
 from django.db.models import Prefetch
-from django.urls import reverse
-from django.utils import translation
 from django.views.generic import DetailView, TemplateView
 
-from .models import (
+from ..models import (
     AdvisoryMember,
     Chairship,
     Document,
@@ -15,28 +12,11 @@ from .models import (
     PageSection,
     SubEntity,
 )
-from .models.common import current_year
+from ..models.common import current_year
+from .base import PublicPageMixin
 
 
-class AlternateLanguagesMixin:
-    """Gives a page its own address in every language (language switcher, hreflang)."""
-
-    def get_alternate_urls(self):
-        match = self.request.resolver_match
-        urls = []
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-                urls.append((code, translation.get_language_info(code)["name_local"], url))
-        return urls
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["alternate_urls"] = self.get_alternate_urls()
-        return context
-
-
-class HomeView(AlternateLanguagesMixin, TemplateView):
+class HomeView(PublicPageMixin, TemplateView):
     template_name = "coalition/home.html"
 
     def get_context_data(self, **kwargs):
@@ -53,7 +33,7 @@ class HomeView(AlternateLanguagesMixin, TemplateView):
         return context
 
 
-class PageView(AlternateLanguagesMixin, DetailView):
+class PageView(PublicPageMixin, DetailView):
     template_name = "coalition/page.html"
     context_object_name = "page"
 
@@ -61,6 +41,9 @@ class PageView(AlternateLanguagesMixin, DetailView):
         return Page.objects.published().prefetch_related(
             Prefetch("sections", queryset=PageSection.objects.select_related("partnership"))
         )
+
+    def get_breadcrumbs(self):
+        return [(self.object.title, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,0 +1,1 @@
+"""Public views, one module per section; base.py has what they share."""

@@ -1,0 +1,45 @@
+"""What every public view shares: its address in every language, and its breadcrumbs."""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicPageMixin:
+    """Gives a page its own address in every language (language switcher, hreflang) and a
+    trail of breadcrumbs. Views add their own crumbs with `get_breadcrumbs()`."""
+
+    def get_alternate_urls(self):
+        match = self.request.resolver_match
+        urls = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+                urls.append((code, translation.get_language_info(code)["name_local"], url))
+        return urls
+
+    def get_breadcrumbs(self):
+        """(label, url) pairs after Home; the last one is the current page (url None)."""
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["alternate_urls"] = self.get_alternate_urls()
+        breadcrumbs = self.get_breadcrumbs()
+        if breadcrumbs:
+            context["breadcrumbs"] = [(_("Home"), reverse("coalition:home")), *breadcrumbs]
+        return context
+
+
+class SectionMixin(PublicPageMixin):
+    """A list or a detail page inside a section such as Members or Documents."""
+
+    section_title = None  # a lazy string: the section's name
+    section_url_name = None  # the section's list view
+
+    def get_breadcrumbs(self):
+        obj = getattr(self, "object", None)
+        if obj is None:
+            return [(self.section_title, None)]
+        return [(self.section_title, reverse(self.section_url_name)), (str(obj), None)]

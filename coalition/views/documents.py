@@ -1,0 +1,60 @@
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView
+
+from ..models import Document, DocumentKind, MemberState
+from .base import SectionMixin
+
+
+class DocumentSection(SectionMixin):
+    section_title = _("Documents")
+    section_url_name = "coalition:document_list"
+
+
+class DocumentListView(DocumentSection, ListView):
+    """The library, filtered by ?kind= and ?year=; values that mean nothing are ignored."""
+
+    template_name = "coalition/document_list.html"
+    context_object_name = "documents"
+    paginate_by = 20
+
+    def get_filters(self):
+        kind = self.request.GET.get("kind")
+        year = self.request.GET.get("year", "")
+        return {
+            "kind": kind if kind in DocumentKind.values else None,
+            "year": int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else None,
+        }
+
+    def get_queryset(self):
+        filters = self.get_filters()
+        documents = Document.objects.published()
+        if filters["kind"]:
+            documents = documents.filter(kind=filters["kind"])
+        if filters["year"]:
+            documents = documents.filter(date__year=filters["year"])
+        return documents
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filters = self.get_filters()
+        context.update(
+            filters=filters,
+            kinds=DocumentKind.choices,
+            years=[
+                day.year for day in Document.objects.published().dates("date", "year", order="DESC")
+            ],
+        )
+        return context
+
+
+class DocumentDetailView(DocumentSection, DetailView):
+    template_name = "coalition/document_detail.html"
+    context_object_name = "document"
+
+    def get_queryset(self):
+        return (
+            Document.objects.published()
+            .select_related("conference", "sub_entity")
+            .prefetch_related(Prefetch("lead_states", queryset=MemberState.objects.published()))
+        )

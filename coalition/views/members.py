@@ -1,0 +1,82 @@
+import unicodedata
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, TemplateView
+
+from ..models import (
+    Chairship,
+    Conference,
+    Document,
+    MemberState,
+    Partnership,
+    Region,
+    SubEntity,
+    SubEntityState,
+)
+from .base import SectionMixin
+
+SORTS = {"name", "year"}
+
+
+def name_key(state):
+    """Sort by the country's name as shown in the active language, ignoring accents."""
+    name = unicodedata.normalize("NFKD", str(state.name))
+    return "".join(c for c in name if not unicodedata.combining(c)).casefold()
+
+
+class MembersSection(SectionMixin):
+    section_title = _("Member states")
+    section_url_name = "coalition:member_list"
+
+
+class MemberListView(MembersSection, TemplateView):
+    template_name = "coalition/member_list.html"
+
+    def get_sort(self):
+        sort = self.request.GET.get("sort")
+        return sort if sort in SORTS else "name"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sort = self.get_sort()
+        states = list(MemberState.objects.published())
+        if sort == "year":
+            states.sort(
+                key=lambda state: (state.year_joined, state.join_order or 999, name_key(state))
+            )
+        else:
+            states.sort(key=name_key)
+        members = [state for state in states if state.status_in_coalition == "member"]
+        context.update(
+            sort=sort,
+            all_states=states,
+            member_count=len(members),
+            regions=[
+                (label, [state for state in members if state.region == value])
+                for value, label in Region.choices
+            ],
+            observers=[state for state in states if state.status_in_coalition == "observer"],
+            withdrawn=[state for state in states if state.status_in_coalition == "withdrawn"],
+            chairships=Chairship.objects.with_chairs().order_by("year"),
+        )
+        return context
+
+
+class MemberDetailView(MembersSection, DetailView):
+    template_name = "coalition/member_detail.html"
+    context_object_name = "state"
+
+    def get_queryset(self):
+        return MemberState.objects.published().prefetch_related(
+            Prefetch("chairships", queryset=Chairship.objects.order_by("year")),
+            Prefetch(
+                "sub_entity_roles",
+                queryset=SubEntityState.objects.filter(
+                    sub_entity__in=SubEntity.objects.published()
+                ).select_related("sub_entity"),
+            ),
+            Prefetch("partnerships", queryset=Partnership.objects.published()),
+            Prefetch("led_documents", queryset=Document.objects.published()),
+            Prefetch("hosted_conferences", queryset=Conference.objects.published()),
+        )

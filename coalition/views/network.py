@@ -1,0 +1,59 @@
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, TemplateView
+
+from ..models import AdvisoryMember, CoChairTerm, Cohort, Sector, SubEntity, SubEntityNetworkMember
+from .base import SectionMixin
+
+
+class NetworkSection(SectionMixin):
+    section_title = _("Advisory Network")
+    section_url_name = "coalition:network_list"
+
+
+class NetworkListView(NetworkSection, TemplateView):
+    template_name = "coalition/network_list.html"
+
+    def get_sector(self):
+        """The sector to show, from ?sector=; anything unknown shows every sector."""
+        sector = self.request.GET.get("sector")
+        return sector if sector in Sector.values else None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sector = self.get_sector()
+        members = AdvisoryMember.objects.published().prefetch_related("cohorts")
+        if sector:
+            members = members.in_sector(sector)
+        members = list(members)
+        context.update(
+            sector=sector,
+            sectors=Sector.choices,
+            groups=[
+                (value, label, [m for m in members if m.sector == value])
+                for value, label in Sector.choices
+                if not sector or value == sector
+            ],
+            cohorts=Cohort.objects.order_by("-start_year"),
+            co_chair_terms=CoChairTerm.objects.filter(
+                member__in=AdvisoryMember.objects.published()
+            ).select_related("member"),
+        )
+        return context
+
+
+class NetworkMemberDetailView(NetworkSection, DetailView):
+    template_name = "coalition/network_member_detail.html"
+    context_object_name = "member"
+
+    def get_queryset(self):
+        return AdvisoryMember.objects.published().prefetch_related(
+            "cohorts",
+            "co_chair_terms",
+            Prefetch(
+                "sub_entity_roles",
+                queryset=SubEntityNetworkMember.objects.filter(
+                    sub_entity__in=SubEntity.objects.published()
+                ).select_related("sub_entity"),
+            ),
+        )
