@@ -1,6 +1,18 @@
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+# The public site's sections, in the order of the main navigation.
+SECTIONS = [
+    ("coalition:member_list", _("Members")),
+    ("coalition:network_list", _("Advisory Network")),
+    ("coalition:sub_entity_list", _("Task forces and working groups")),
+    ("coalition:conference_list", _("Conferences")),
+    ("coalition:partnership_list", _("Partnerships")),
+    ("coalition:document_list", _("Documents")),
+    ("coalition:news_list", _("News")),
+]
 
 
 def site(request):
-    """What every template needs: the languages offered."""
-    return {"SITE_LANGUAGES": settings.LANGUAGES}
+    """What every template needs: the languages offered and the sections of the site."""
+    return {"SITE_LANGUAGES": settings.LANGUAGES, "SECTIONS": SECTIONS}

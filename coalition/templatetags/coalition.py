@@ -47,5 +47,11 @@ def navigation_pages():
     return Page.objects.published().in_navigation().only("slug", *_title_columns())
 
 
+@register.simple_tag
+def footer_pages():
+    """Every published page, for the footer's list of links."""
+    return Page.objects.published().only("slug", *_title_columns())
+
+
 def _title_columns():
     return [f"title_{code}" for code, _name in settings.LANGUAGES]

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,9 +24,19 @@ class PublicPageMixin:
         """(label, url) pairs after Home; the last one is the current page (url None)."""
         return []
 
+    def get_page_title(self):
+        """The page's own title, before the site's name; None on the home page."""
+        return None
+
+    def get_meta_description(self):
+        """One or two sentences for search engines and link previews; None for the default."""
+        return None
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["alternate_urls"] = self.get_alternate_urls()
+        context["page_title"] = self.get_page_title()
+        context["meta_description"] = self.get_meta_description()
         breadcrumbs = self.get_breadcrumbs()
         if breadcrumbs:
             context["breadcrumbs"] = [(_("Home"), reverse("coalition:home")), *breadcrumbs]
@@ -38,8 +49,22 @@ class SectionMixin(PublicPageMixin):
     section_title = None  # a lazy string: the section's name
     section_url_name = None  # the section's list view
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["current_section"] = self.section_url_name
+        return context
+
     def get_breadcrumbs(self):
         obj = getattr(self, "object", None)
         if obj is None:
             return [(self.section_title, None)]
         return [(self.section_title, reverse(self.section_url_name)), (str(obj), None)]
+
+    def get_page_title(self):
+        obj = getattr(self, "object", None)
+        return str(obj) if obj is not None else self.section_title
+
+    def get_meta_description(self):
+        obj = getattr(self, "object", None)
+        summary = getattr(obj, "summary", None) or getattr(obj, "profile", None)
+        return Truncator(summary).chars(200) if summary else None

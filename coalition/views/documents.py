@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
@@ -38,8 +40,10 @@ class DocumentListView(DocumentSection, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filters = self.get_filters()
+        chosen = {name: value for name, value in filters.items() if value}
         context.update(
             filters=filters,
+            query_prefix=f"{urlencode(chosen)}&" if chosen else "",
             kinds=DocumentKind.choices,
             years=[
                 day.year for day in Document.objects.published().dates("date", "year", order="DESC")
@@ -58,3 +62,14 @@ class DocumentDetailView(DocumentSection, DetailView):
             .select_related("conference", "sub_entity")
             .prefetch_related(Prefetch("lead_states", queryset=MemberState.objects.published()))
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        file = self.object.file
+        if file:
+            context["file_format"] = file.name.rsplit(".", 1)[-1].upper()
+            try:
+                context["file_size"] = file.size
+            except OSError:  # the file is missing from storage: show the link without a size
+                context["file_size"] = None
+        return context

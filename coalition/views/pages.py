@@ -45,6 +45,12 @@ class PageView(PublicPageMixin, DetailView):
     def get_breadcrumbs(self):
         return [(self.object.title, None)]
 
+    def get_page_title(self):
+        return self.object.title
+
+    def get_meta_description(self):
+        return self.object.summary or None
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         wanted = {section.live_list for section in self.object.sections.all()}
