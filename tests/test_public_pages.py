@@ -124,8 +124,8 @@ class TestHomePage:
         SubEntityFactory.create_batch(rows)
         NewsItemFactory.create_batch(rows)
         DocumentFactory.create_batch(rows)
-        # three figures, the chairship and its chairs, news, documents, navigation
-        with django_assert_num_queries(8):
+        # three figures, the chairship and its chairs, news, documents, navigation, footer
+        with django_assert_num_queries(9):
             assert client.get("/en/").status_code == 200
 
 
@@ -147,7 +147,7 @@ class TestMultistakeholderPage:
             html, "Previous FOC Sub-Entities", "Digital Defenders Partnership"
         )
         assert "Task Force on Internet Shutdowns" in current_part
-        assert "United Kingdom (chair)" in current_part
+        assert "United Kingdom</a> (chair)" in current_part
         assert "Access Now" in current_part
         assert "Working Group 1" not in current_part
         assert "Working Group 1" in previous_part
@@ -188,8 +188,8 @@ class TestMultistakeholderPage:
             sub_entity = SubEntityFactory(start_year=2013, end_year=2017 if index % 2 else None)
             sub_entity.state_roles.create(member_state=states[index % 3], role=Role.CO_CHAIR)
             sub_entity.network_roles.create(advisory_member=AdvisoryMemberFactory())
-        # page, sections, navigation, then (current, previous) x (sub-entities, states, network)
-        with django_assert_num_queries(9):
+        # page, sections, navigation, footer, (current, previous) x (sub-entities, states, network)
+        with django_assert_num_queries(10):
             response = client.get("/en/multistakeholder-collaboration/")
         assert response.status_code == 200
 
@@ -236,3 +236,13 @@ class TestTranslationFallback:
         html = client.get("/fr/multistakeholder-collaboration/").text
         assert '<div lang="en"><p>First paragraph.</p>\n\n<p>Second paragraph.</p></div>' in html
         assert "<h1>Collaboration multipartite</h1>" in html
+
+
+def test_the_500_page_needs_no_database(client, settings, django_db_blocker):
+    """The error page renders in the visitor's language with the database out of reach."""
+    from django.template.loader import render_to_string
+
+    with django_db_blocker.block(), translation.override("fr"):
+        html = render_to_string("500.html")
+    assert '<html lang="fr" dir="ltr">' in html
+    assert "<h1>" in html
