@@ -6,6 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+PYTEST_ARGS ?=
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format setup clean messages
@@ -34,7 +35,7 @@ test: export SECRET_KEY ?= test-only-secret-key-never-used-in-production
 test: export ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
 test: $(STAMP)
 	$(BIN)/python manage.py compile_catalogues
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,6 +1,6 @@
 """Browser tests (Playwright on Debian's Chromium, axe-core), and the public pages that they
-and tests/test_html_validity.py check: home and a content page in English and Arabic
-(right-to-left), and the page-not-found page."""
+and tests/test_html_validity.py check: one page of every type, in English and in Arabic
+(right-to-left), with the demo content."""
 
 from django.core.management import call_command
 from django.urls import reverse
@@ -8,24 +8,39 @@ from django.utils import translation
 
 COLLABORATION = "multistakeholder-collaboration"
 
-# (name, language, status): one page per template, in a left-to-right and a right-to-left language.
-PAGES = [
-    ("home", "en", 200),
-    ("home", "ar", 200),
-    (COLLABORATION, "en", 200),
-    (COLLABORATION, "ar", 200),
-    ("not-found", "en", 404),
-    ("not-found", "ar", 404),
+# Page type -> (URL name, its arguments): one page per template, with a slug from the demo.
+PAGE_TYPES = {
+    "home": ("coalition:home", {}),
+    COLLABORATION: ("coalition:page", {"slug": COLLABORATION}),
+    "members": ("coalition:member_list", {}),
+    "member": ("coalition:member_detail", {"slug": "netherlands"}),
+    "network": ("coalition:network_list", {}),
+    "network-member": ("coalition:network_member_detail", {"slug": "access-now"}),
+    "sub-entities": ("coalition:sub_entity_list", {}),
+    "sub-entity": ("coalition:sub_entity_detail", {"slug": "tfis"}),
+    "conferences": ("coalition:conference_list", {}),
+    "conference": ("coalition:conference_detail", {"slug": "freedom-online-conference-2014"}),
+    "partnerships": ("coalition:partnership_list", {}),
+    "partnership": ("coalition:partnership_detail", {"slug": "digital-defenders-partnership"}),
+    "documents": ("coalition:document_list", {}),
+    "document": ("coalition:document_detail", {"slug": "tallinn-agenda"}),
+    "news": ("coalition:news_list", {}),
+    "news-item": ("coalition:news_detail", {"slug": "united-states-withdraws"}),
+}
+LANGUAGES = ["en", "ar"]
+
+# (name, language, status)
+PAGES = [(name, language, 200) for name in PAGE_TYPES for language in LANGUAGES] + [
+    ("not-found", language, 404) for language in LANGUAGES
 ]
 
 
 def page_path(name, language):
+    if name == "not-found":
+        return f"/{language}/no-such-page/"
+    url_name, kwargs = PAGE_TYPES[name]
     with translation.override(language):
-        if name == "home":
-            return reverse("coalition:home")
-        if name == "not-found":
-            return f"/{language}/no-such-page/"
-        return reverse("coalition:page", kwargs={"slug": name})
+        return reverse(url_name, kwargs=kwargs)
 
 
 def load_site_content():
