@@ -387,3 +387,36 @@ class PageAdmin(PublishableAdmin):
 admin.site.site_header = _("Freedom Online Coalition: content admin")
 admin.site.site_title = _("FOC admin")
 admin.site.index_title = _("Content")
+
+
+# Contact messages --------------------------------------------------------------------------
+
+
+@admin.register(models.ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """Messages from the contact page: staff read them and mark them handled, never edit them."""
+
+    list_display = ["created_at", "name", "email", "subject", "language", "handled"]
+    list_filter = ["handled", "language", "created_at"]
+    search_fields = ["name", "email", "subject", "message"]
+    date_hierarchy = "created_at"
+    actions = ["mark_handled"]
+    fields = ["created_at", "language", "name", "email", "subject", "message", "handled"]
+    readonly_fields = ["created_at", "language", "name", "email", "subject", "message"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Mark the selected messages as handled"), permissions=["change"])
+    def mark_handled(self, request, queryset):
+        count = queryset.filter(handled=False).update(handled=True)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d message marked as handled.",
+                "%(count)d messages marked as handled.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )

@@ -1,6 +1,8 @@
 from django.urls import path
 
 from .views import conferences, documents, members, network, news, pages, partnerships, subentities
+from .views.contact import ContactView
+from .views.search import SearchView
 
 app_name = "coalition"
 
@@ -41,6 +43,8 @@ urlpatterns = [
     path("news/", news.NewsListView.as_view(), name="news_list"),
     path("news/<slug:slug>/", news.NewsDetailView.as_view(), name="news_detail"),
     # --- search, feeds and contact (added by their modules) ---
+    path("search/", SearchView.as_view(), name="search"),
+    path("contact/", ContactView.as_view(), name="contact"),
     # Editable pages last: any other route wins over a page's slug.
     path("<slug:slug>/", pages.PageView.as_view(), name="page"),
 ]

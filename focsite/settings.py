@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_countries",
     "coalition",
 ]
@@ -172,6 +173,10 @@ EMAIL_BACKEND = os.environ.get(
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Where the contact form's messages are e-mailed (the Support Unit's inbox). Empty: messages
+# are only stored, for staff to read in the admin.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "").strip()
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
 
 # Cookies and transport security that hold in every environment.
 SESSION_COOKIE_HTTPONLY = True

@@ -270,6 +270,66 @@ def test_multistakeholder_page_is_the_clients_copy(demo):
     assert Page.objects.in_navigation().filter(slug="about").exists()
 
 
+def test_pages_and_the_short_main_navigation(demo):
+    assert Page.objects.count() == 6
+    assert set(Page.objects.values_list("slug", flat=True)) == {
+        "about",
+        "multistakeholder-collaboration",
+        "how-to-join",
+        "contact",
+        "accessibility",
+        "privacy",
+    }
+    # How to join, the accessibility statement and the privacy notice are linked from the footer.
+    assert list(Page.objects.in_navigation().values_list("slug", flat=True)) == [
+        "about",
+        "multistakeholder-collaboration",
+        "contact",
+    ]
+    expected_sections = {"how-to-join": 4, "contact": 2, "accessibility": 4, "privacy": 6}
+    for slug, count in expected_sections.items():
+        page = Page.objects.get(slug=slug)
+        assert page.sections.count() == count, slug
+        assert page.summary_en, slug
+        assert page.intro_en, slug
+        for language in ("fr", "es", "ar"):
+            assert getattr(page, f"title_{language}"), (slug, language)
+            for section in page.sections.all():
+                assert getattr(section, f"heading_{language}"), (slug, language, section)
+
+
+def test_new_pages_say_what_they_must(demo):
+    def text(slug):
+        page = Page.objects.get(slug=slug)
+        return "\n".join([page.intro_en, *(section.body_en for section in page.sections.all())])
+
+    join = text("how-to-join")
+    assert "Support Unit" in join
+    assert "Chair" in join
+    assert "geographic balance" in join
+    assert "observer status" in join
+    contact = text("contact")
+    assert "Support Unit" in contact
+    accessibility = text("accessibility")
+    for words in (
+        "WCAG) 2.2",
+        "keyboard",
+        "landmarks",
+        "axe-core",
+        "right-to-left",
+        "contact page",
+    ):
+        assert words in accessibility, words
+    privacy = text("privacy")
+    for words in ("twelve months", "no analytics", "cookie", "data controller", "Support Unit"):
+        assert words in privacy, words
+    for slug in ("how-to-join", "contact", "accessibility", "privacy"):
+        assert "@" not in text(slug), slug  # no e-mail addresses, personal or otherwise
+    with translation.override("ar"):
+        assert Page.objects.get(slug="privacy").title == "إشعار الخصوصية"
+        assert Page.objects.get(slug="contact").sections.first().heading == "من يجيب"
+
+
 def test_short_fields_are_translated_and_long_ones_fall_back_to_english(demo):
     tallinn_agenda = Document.objects.get(slug="tallinn-agenda")
     page = Page.objects.get(slug="multistakeholder-collaboration")

@@ -124,8 +124,9 @@ class TestHomePage:
         SubEntityFactory.create_batch(rows)
         NewsItemFactory.create_batch(rows)
         DocumentFactory.create_batch(rows)
-        # three figures, the chairship and its chairs, news, documents, navigation, footer
-        with django_assert_num_queries(9):
+        # three figures, the map's states, the chairship and its chairs, news, documents,
+        # navigation, footer
+        with django_assert_num_queries(10):
             assert client.get("/en/").status_code == 200
 
 

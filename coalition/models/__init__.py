@@ -1,6 +1,7 @@
 """The coalition's content model, one module per concept."""
 
 from .common import Publishable, PublishableQuerySet, Status
+from .contact import ContactMessage
 from .documents import DatePrecision, Document, DocumentKind
 from .events import Conference, ConferenceFormat, RegionalConsultation
 from .members import Chairship, MembershipStatus, MemberState, Region
@@ -17,6 +18,7 @@ __all__ = [
     "Cohort",
     "Conference",
     "ConferenceFormat",
+    "ContactMessage",
     "DatePrecision",
     "Document",
     "DocumentKind",

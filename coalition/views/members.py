@@ -14,6 +14,7 @@ from ..models import (
     SubEntity,
     SubEntityState,
 )
+from ..charts import membership_growth, world_map
 from .base import SectionMixin
 
 SORTS = {"name", "year"}
@@ -50,7 +51,8 @@ class MemberListView(MembersSection, TemplateView):
         members = [state for state in states if state.status_in_coalition == "member"]
         context.update(
             sort=sort,
-            all_states=states,
+            world_map=world_map(states),
+            growth=membership_growth(states),
             member_count=len(members),
             regions=[
                 (label, [state for state in members if state.region == value])

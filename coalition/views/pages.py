@@ -12,6 +12,7 @@ from ..models import (
     PageSection,
     SubEntity,
 )
+from ..charts import world_map
 from ..models.common import current_year
 from .base import PublicPageMixin
 
@@ -24,6 +25,7 @@ class HomeView(PublicPageMixin, TemplateView):
         year = current_year()
         context.update(
             member_count=MemberState.objects.published().members().count(),
+            world_map=world_map(MemberState.objects.published()),
             network_count=AdvisoryMember.objects.published().count(),
             current_sub_entity_count=SubEntity.objects.published().current(year).count(),
             chairship=Chairship.objects.with_chairs().filter(year=year).first(),

@@ -26,6 +26,7 @@ PAGE_TYPES = {
     "document": ("coalition:document_detail", {"slug": "tallinn-agenda"}),
     "news": ("coalition:news_list", {}),
     "news-item": ("coalition:news_detail", {"slug": "united-states-withdraws"}),
+    "contact": ("coalition:contact", {}),
 }
 LANGUAGES = ["en", "ar"]
 

@@ -1,0 +1,113 @@
+"""The contact page: the editable page with the slug "contact", followed by the form.
+
+A message is stored first, then e-mailed to CONTACT_EMAIL (when set), so that a mail failure
+never loses it. The page is never cached: it carries a CSRF token (and so `Vary: Cookie`).
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.decorators import method_decorator
+from django.utils.text import Truncator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
+
+from ..forms import ContactForm, started_token
+from ..models import Page
+from .pages import PageView
+
+logger = logging.getLogger(__name__)
+
+CONTACT_PAGE_SLUG = "contact"
+
+
+def notify_secretariat(message, admin_url):
+    """E-mail a stored message to CONTACT_EMAIL, with the sender as reply-to.
+
+    In the site's default language (the secretariat's), whatever page it came from.
+    Returns whether a mail was sent; failures are logged, never raised.
+    """
+    if not settings.CONTACT_EMAIL:
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext("Contact form: %(subject)s") % {
+            "subject": message.subject or Truncator(message.message).words(8)
+        }
+        body = render_to_string(
+            "coalition/email/contact_message.txt", {"message": message, "admin_url": admin_url}
+        )
+    mail = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[settings.CONTACT_EMAIL],
+        reply_to=[message.email],
+    )
+    try:
+        mail.send()
+    except Exception:
+        logger.exception("Contact message %s is stored but could not be e-mailed.", message.pk)
+        return False
+    return True
+
+
+@method_decorator(cache_control(private=True, no_store=True), name="dispatch")
+class ContactView(PageView):
+    template_name = "coalition/contact.html"
+    http_method_names = ["get", "head", "post", "options"]
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            self.get_queryset() if queryset is None else queryset, slug=CONTACT_PAGE_SLUG
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context.get("form") is not None:
+            context["privacy_page"] = Page.objects.published().filter(slug="privacy").first()
+        return context
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        sent = request.GET.get("sent") == "1"
+        return self.render_to_response(
+            self.get_context_data(sent=sent, form=None if sent else ContactForm())
+        )
+
+    def post(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        form = ContactForm(request.POST)
+        reason = form.spam_reason()
+        if reason:
+            # Looks like a script: thank it as if it were a person, keep and send nothing.
+            logger.info("Contact form submission dropped as spam: %s.", reason)
+            return self.thank_you()
+        if form.is_expired():
+            data = request.POST.copy()
+            data["started"] = started_token()
+            form = ContactForm(data)
+            form.is_valid()
+            form.add_error(
+                None,
+                _("This form was open for more than a day. Check your message, then send it again."),
+            )
+            return self.render_to_response(self.get_context_data(form=form))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        form.instance.language = translation.get_language()
+        message = form.save()
+        admin_url = request.build_absolute_uri(
+            reverse("admin:coalition_contactmessage_change", args=[message.pk])
+        )
+        notify_secretariat(message, admin_url)
+        return self.thank_you()
+
+    def thank_you(self):
+        """POST, redirect, GET: a reload does not send the message again."""
+        return redirect(f"{reverse('coalition:contact')}?sent=1")

@@ -1,0 +1,481 @@
+"""The contact page: the editable "contact" page, its form, spam protection, mail and admin."""
+
+import logging
+import re
+import smtplib
+import time
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core import signing
+from django.core.mail.backends.base import BaseEmailBackend
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from coalition.forms import STARTED_SALT, ContactForm, seconds_since, started_token
+from coalition.models import ContactMessage, Status
+from tests.factories import PageFactory, PageSectionFactory
+
+pytestmark = pytest.mark.django_db
+
+CONTACT_EMAIL = "support-unit@example.org"
+
+
+class FailingBackend(BaseEmailBackend):
+    """An e-mail backend whose server is down."""
+
+    def send_messages(self, email_messages):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+@pytest.fixture(autouse=True)
+def _mail_settings(settings):
+    settings.CONTACT_EMAIL = CONTACT_EMAIL
+    settings.DEFAULT_FROM_EMAIL = "website@example.org"
+
+
+@pytest.fixture
+def contact_page():
+    page = PageFactory(
+        slug="contact",
+        title_en="Contact",
+        title_fr="Nous écrire",
+        intro_en="Write to the Support Unit.",
+        show_in_navigation=True,
+    )
+    PageSectionFactory(
+        page=page, order=1, heading_en="What to expect", body_en="Every message is read."
+    )
+    return page
+
+
+def contact_url(language="en"):
+    with translation.override(language):
+        return reverse("coalition:contact")
+
+
+def form_data(**changes):
+    """A filled-in form, shown ten seconds ago."""
+    data = {
+        "name": "Amina Haddad",
+        "email": "amina@example.org",
+        "subject": "Observer status",
+        "message": "How does an organisation become an observer?",
+        "website": "",
+        "started": started_token(time.time() - 10),
+    }
+    data.update(changes)
+    return data
+
+
+def tag(html, name):
+    """The opening tag of the form field called `name`."""
+    return re.search(rf'<(?:input|textarea)[^>]*name="{name}"[^>]*>', html).group(0)
+
+
+def cache_directives(response):
+    return {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+class TestThePage:
+    def test_shows_the_page_and_the_form_and_is_never_cached(self, client, contact_page):
+        response = client.get(contact_url())
+        assert response.status_code == 200
+        assert "coalition/contact.html" in [t.name for t in response.templates]
+        html = response.text
+        assert "<h1>Contact</h1>" in html
+        assert "Write to the Support Unit." in html
+        assert "What to expect" in html
+        assert "Every message is read." in html
+        assert '<form method="post" action="/en/contact/" novalidate>' in html
+        assert 'name="csrfmiddlewaretoken"' in html
+        assert {"private", "no-store"} <= cache_directives(response)
+        assert "Cookie" in response["Vary"]
+        for code in ("en", "fr", "es", "ar"):
+            assert (
+                f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/contact/">'
+                in html
+            )
+
+    def test_fields_are_labelled_marked_and_typed_for_every_script(self, client, contact_page):
+        html = client.get(contact_url()).text
+        for name in ("name", "email", "subject", "message"):
+            assert f'<label for="id_{name}">' in html
+            assert 'dir="auto"' in tag(html, name)
+            assert "maxlength" not in tag(html, name)
+        assert 'autocomplete="name"' in tag(html, "name")
+        assert 'autocomplete="email"' in tag(html, "email")
+        assert 'type="email"' in tag(html, "email")
+        assert html.count("(required)") == 3
+        assert html.count("(optional)") == 1
+        assert "required" in tag(html, "message")
+        assert "required" not in tag(html, "subject")
+        assert 'aria-describedby="id_email_helptext"' in tag(html, "email")
+        assert 'id="id_email_helptext"' in html
+        assert "Up to 5,000 characters." in html
+
+    def test_the_honeypot_is_hidden_from_people_keyboards_and_screen_readers(
+        self, client, contact_page
+    ):
+        html = client.get(contact_url()).text
+        trap = re.search(
+            r'<div class="visually-hidden form-trap" aria-hidden="true">.*?</div>', html, re.S
+        )
+        assert trap
+        assert "Leave this field empty" in trap.group(0)
+        honeypot = tag(trap.group(0), "website")
+        assert 'tabindex="-1"' in honeypot
+        assert 'autocomplete="off"' in honeypot
+        started = tag(html, "started")
+        assert 'type="hidden"' in started
+        token = re.search(r'value="([^"]+)"', started).group(1)
+        assert 0 <= seconds_since(token) < 5
+
+    def test_in_arabic_right_to_left(self, client, contact_page):
+        response = client.get(contact_url("ar"))
+        assert response.status_code == 200
+        assert '<html lang="ar" dir="rtl">' in response.text
+        assert 'action="/ar/contact/"' in response.text
+
+    def test_links_to_the_privacy_notice_when_there_is_one(self, client, contact_page):
+        assert "privacy notice" not in client.get(contact_url()).text
+        PageFactory(slug="privacy", title_en="Privacy notice")
+        assert 'the <a href="/en/privacy/">privacy notice</a>' in client.get(contact_url()).text
+
+    @pytest.mark.parametrize("status", [None, Status.DRAFT])
+    def test_not_found_unless_the_contact_page_is_published(self, client, status):
+        if status:
+            PageFactory(slug="contact", status=status)
+        assert client.get(contact_url()).status_code == 404
+        assert client.post(contact_url(), form_data()).status_code == 404
+        assert not ContactMessage.objects.exists()
+
+    def test_the_editable_page_address_leads_to_the_form(self, client, contact_page):
+        assert contact_page.get_absolute_url() == contact_url()
+        nav = client.get(reverse("coalition:home")).text
+        assert 'href="/en/contact/"' in nav
+
+    def test_a_post_needs_the_csrf_token(self, contact_page):
+        response = Client(enforce_csrf_checks=True).post(contact_url(), form_data())
+        assert response.status_code == 403
+        assert not ContactMessage.objects.exists()
+
+
+class TestSending:
+    def test_a_valid_message_is_stored_mailed_and_thanked(self, client, contact_page, mailoutbox):
+        response = client.post(contact_url("fr"), form_data())
+        assert response.status_code == 302
+        assert response["Location"] == "/fr/contact/?sent=1"
+        assert {"private", "no-store"} <= cache_directives(response)
+
+        message = ContactMessage.objects.get()
+        assert (message.name, message.email, message.subject, message.language) == (
+            "Amina Haddad",
+            "amina@example.org",
+            "Observer status",
+            "fr",
+        )
+        assert message.message == "How does an organisation become an observer?"
+        assert not message.handled
+
+        (mail,) = mailoutbox
+        assert mail.to == [CONTACT_EMAIL]
+        assert mail.reply_to == ["amina@example.org"]
+        assert mail.from_email == "website@example.org"
+        assert mail.subject == "Contact form: Observer status"
+        assert "How does an organisation become an observer?" in mail.body
+        assert "Amina Haddad <amina@example.org>" in mail.body
+        assert "Language of the page: French" in mail.body
+        assert f"/admin/coalition/contactmessage/{message.pk}/change/" in mail.body
+
+        thanks = client.get(response["Location"])
+        assert thanks.status_code == 200
+        assert 'role="status"' in thanks.text
+        assert "<form" not in thanks.text
+        assert {"private", "no-store"} <= cache_directives(thanks)
+
+    def test_the_thank_you_replaces_the_form(self, client, contact_page):
+        html = client.get(contact_url(), {"sent": "1"}).text
+        status = re.search(r'<div class="notice notice--success" role="status"[^>]*>', html)
+        assert status
+        assert "autofocus" in status.group(0)
+        assert "Thank you. Your message has been sent." in html
+        assert "<form" not in html
+        assert 'href="/en/contact/">Send another message</a>' in html
+        assert "What to expect" in html  # the page itself is still there
+
+    def test_without_a_contact_address_the_message_is_only_stored(
+        self, client, contact_page, mailoutbox, settings
+    ):
+        settings.CONTACT_EMAIL = ""
+        response = client.post(contact_url(), form_data(subject=""))
+        assert response["Location"] == "/en/contact/?sent=1"
+        assert ContactMessage.objects.get().subject == ""
+        assert mailoutbox == []
+
+    def test_a_mail_failure_loses_nothing(self, client, contact_page, settings, caplog):
+        settings.EMAIL_BACKEND = "tests.test_contact.FailingBackend"
+        with caplog.at_level(logging.ERROR, logger="coalition.views.contact"):
+            response = client.post(contact_url(), form_data(), follow=True)
+        assert response.redirect_chain == [("/en/contact/?sent=1", 302)]
+        assert "Thank you. Your message has been sent." in response.text
+        message = ContactMessage.objects.get()
+        assert message.subject == "Observer status"
+        (record,) = [r for r in caplog.records if r.name == "coalition.views.contact"]
+        assert f"Contact message {message.pk} is stored but could not be e-mailed" in (
+            record.getMessage()
+        )
+        assert record.exc_info[0] is smtplib.SMTPServerDisconnected
+
+    def test_a_line_break_counts_as_one_character(self, client, contact_page):
+        # 100 lines of 49 letters: 4,999 characters as typed, 5,098 as sent (CR LF).
+        lines = ["a" * 49] * 100
+        response = client.post(contact_url(), form_data(message="\r\n".join(lines)))
+        assert response.status_code == 302
+        assert ContactMessage.objects.get().message == "\n".join(lines)
+
+    def test_arabic_text_is_kept_as_written(self, client, contact_page):
+        client.post(contact_url("ar"), form_data(name="أمينة حداد", message="مرحبا، لدي سؤال."))
+        message = ContactMessage.objects.get()
+        assert (message.name, message.message, message.language) == (
+            "أمينة حداد",
+            "مرحبا، لدي سؤال.",
+            "ar",
+        )
+
+
+class TestMistakes:
+    @pytest.mark.parametrize(
+        ("changes", "field", "error"),
+        [
+            ({"name": ""}, "name", "Enter your name."),
+            ({"email": ""}, "email", "Enter your e-mail address."),
+            (
+                {"email": "amina.example.org"},
+                "email",
+                "Enter an e-mail address in the correct format, like name@example.org.",
+            ),
+            ({"message": "   "}, "message", "Enter your message."),
+            (
+                {"message": "a" * 5001},
+                "message",
+                "Your message must be 5000 characters or fewer; it has 5001.",
+            ),
+            ({"name": "A" * 151}, "name", "Your name must be 150 characters or fewer."),
+            (
+                {"subject": "Hello\r\nBcc: victim@example.org"},
+                "subject",
+                "Write the subject on one line.",
+            ),
+            ({"name": "Amina\nBcc: victim@example.org"}, "name", "Write your name on one line."),
+            (
+                {"subject": "Hello\u2028Bcc: x@example.org"},
+                "subject",
+                "Write the subject on one line.",
+            ),
+        ],
+    )
+    def test_the_form_comes_back_with_its_errors(
+        self, client, contact_page, mailoutbox, changes, field, error
+    ):
+        data = form_data(**changes)
+        response = client.post(contact_url(), data)
+        assert response.status_code == 200
+        assert {"private", "no-store"} <= cache_directives(response)
+        html = response.text
+        assert "<title>Error: " in html
+        summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
+        assert 'aria-labelledby="error-summary-title"' in summary
+        assert 'tabindex="-1"' in summary
+        assert "There is a problem" in summary
+        assert f'<li><a href="#id_{field}">{error}</a></li>' in summary
+        assert summary.index("There is a problem") < html.index("<h1>")
+        assert f'id="id_{field}_error"' in html
+        field_tag = tag(html, field)
+        assert 'aria-invalid="true"' in field_tag
+        assert f"id_{field}_error" in re.search(r'aria-describedby="([^"]*)"', field_tag).group(1)
+        # The other values are kept.
+        assert 'value="amina@example.org"' in html or field == "email"
+        assert "How does an organisation become an observer?" in html or field == "message"
+        assert not ContactMessage.objects.exists()
+        assert mailoutbox == []
+
+    def test_every_missing_field_is_listed(self, client, contact_page):
+        data = form_data(name="", email="", message="")
+        html = client.post(contact_url(), data).text
+        summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
+        links = re.findall(r'<a href="#(id_\w+)">', summary)
+        assert links == ["id_name", "id_email", "id_message"]
+        assert 'aria-invalid="true"' not in tag(html, "subject")
+
+
+class TestSpam:
+    @pytest.mark.parametrize(
+        ("changes", "reason"),
+        [
+            (lambda: {"website": "https://cheap-pills.example"}, "honeypot filled in"),
+            (lambda: {"started": started_token()}, "sent too fast"),
+            (lambda: {"started": started_token(time.time() - 2)}, "sent too fast"),
+            (lambda: {"started": started_token(time.time() + 60)}, "sent too fast"),
+            (lambda: {"started": ""}, "missing or forged time stamp"),
+            (lambda: {"started": str(int(time.time() - 10))}, "missing or forged time stamp"),
+            (
+                lambda: {"started": signing.dumps(time.time() - 10, salt="another.salt")},
+                "missing or forged time stamp",
+            ),
+            (
+                lambda: {"started": started_token(time.time() - 10)[:-3] + "xyz"},
+                "missing or forged time stamp",
+            ),
+            (
+                lambda: {"started": signing.dumps("soon", salt=STARTED_SALT)},
+                "missing or forged time stamp",
+            ),
+        ],
+        ids=[
+            "honeypot",
+            "at-once",
+            "after-2-seconds",
+            "from-the-future",
+            "missing",
+            "unsigned",
+            "other-salt",
+            "tampered",
+            "not-a-time",
+        ],
+    )
+    def test_looks_like_success_but_nothing_is_kept_or_sent(
+        self, client, contact_page, mailoutbox, caplog, changes, reason
+    ):
+        with caplog.at_level(logging.INFO, logger="coalition.views.contact"):
+            response = client.post(contact_url(), form_data(**changes()), follow=True)
+        assert response.redirect_chain == [("/en/contact/?sent=1", 302)]
+        assert "Thank you. Your message has been sent." in response.text
+        assert not ContactMessage.objects.exists()
+        assert mailoutbox == []
+        assert [r.getMessage() for r in caplog.records if r.name == "coalition.views.contact"] == [
+            f"Contact form submission dropped as spam: {reason}."
+        ]
+
+    def test_spam_is_recognised_before_the_form_is_checked(self, client, contact_page):
+        response = client.post(contact_url(), form_data(website="x", email="not an address"))
+        assert response["Location"] == "/en/contact/?sent=1"
+        assert not ContactMessage.objects.exists()
+
+    def test_a_form_that_comes_back_keeps_its_first_time_stamp(self, client, contact_page):
+        token = started_token(time.time() - 10)
+        html = client.post(contact_url(), form_data(started=token, name="")).text
+        assert f'value="{token}"' in tag(html, "started")
+
+    def test_the_form_alone(self):
+        assert ContactForm(form_data()).spam_reason() is None
+        assert ContactForm(form_data(website=" ")).spam_reason() is None
+        assert ContactForm(form_data(website="x")).spam_reason() == "honeypot filled in"
+        now = time.time()
+        token = started_token(now)
+        assert ContactForm(form_data(started=token)).spam_reason(now=now + 3) is None
+        assert ContactForm(form_data(started=token)).spam_reason(now=now + 86401) is None
+        assert not ContactForm(form_data(started=token)).is_expired(now=now + 86400)
+        assert ContactForm(form_data(started=token)).is_expired(now=now + 86401)
+
+    def test_a_form_open_for_more_than_a_day_comes_back_with_the_message_kept(
+        self, client, contact_page, mailoutbox
+    ):
+        old = started_token(time.time() - 25 * 60 * 60)
+        html = client.post(contact_url(), form_data(started=old)).text
+        assert "This form was open for more than a day." in html
+        assert "How does an organisation become an observer?" in html
+        assert f'value="{old}"' not in tag(html, "started")
+        assert not ContactMessage.objects.exists()
+        assert mailoutbox == []
+
+
+class TestAdmin:
+    @pytest.fixture
+    def secretariat_client(self, client):
+        user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
+        user.groups.add(Group.objects.get(name="Secretariat"))
+        client.force_login(user)
+        return client
+
+    @pytest.fixture
+    def message(self):
+        return ContactMessage.objects.create(
+            name="Amina Haddad",
+            email="amina@example.org",
+            subject="Observer status",
+            message="How does an organisation become an observer?",
+            language="fr",
+        )
+
+    def test_the_secretariat_group_may_read_change_and_delete_but_not_add(self):
+        codenames = set(
+            Group.objects.get(name="Secretariat")
+            .permissions.filter(content_type__model="contactmessage")
+            .values_list("codename", flat=True)
+        )
+        assert codenames == {
+            "view_contactmessage",
+            "change_contactmessage",
+            "delete_contactmessage",
+        }
+
+    def test_the_list_shows_messages_and_can_be_searched(self, secretariat_client, message):
+        url = reverse("admin:coalition_contactmessage_changelist")
+        response = secretariat_client.get(url)
+        assert response.status_code == 200
+        html = response.text
+        assert "Amina Haddad" in html
+        assert "amina@example.org" in html
+        assert "Observer status" in html
+        assert "French" in html
+        assert "Add contact message" not in html
+        assert (
+            secretariat_client.get(url, {"q": "organisation become"}).text.count("Amina Haddad")
+            == 1
+        )
+        assert "Amina Haddad" not in secretariat_client.get(url, {"q": "nobody"}).text
+        assert "Amina Haddad" in secretariat_client.get(url, {"handled__exact": "0"}).text
+        assert "Amina Haddad" in secretariat_client.get(url, {"language__exact": "fr"}).text
+        assert "Amina Haddad" not in secretariat_client.get(url, {"language__exact": "ar"}).text
+
+    def test_mark_as_handled(self, secretariat_client, message):
+        other = ContactMessage.objects.create(
+            name="B", email="b@example.org", message="Hello", language="en"
+        )
+        response = secretariat_client.post(
+            reverse("admin:coalition_contactmessage_changelist"),
+            {"action": "mark_handled", "_selected_action": [message.pk]},
+            follow=True,
+        )
+        assert "1 message marked as handled." in response.text
+        message.refresh_from_db()
+        other.refresh_from_db()
+        assert message.handled
+        assert not other.handled
+
+    def test_no_one_adds_messages_in_the_admin(self, secretariat_client, admin_client):
+        url = reverse("admin:coalition_contactmessage_add")
+        assert secretariat_client.get(url).status_code == 403
+        assert admin_client.get(url).status_code == 403
+
+    def test_the_message_is_read_only_but_handled_can_be_ticked(self, secretariat_client, message):
+        url = reverse("admin:coalition_contactmessage_change", args=[message.pk])
+        html = secretariat_client.get(url).text
+        assert "How does an organisation become an observer?" in html
+        for name in ("name", "email", "subject", "message", "language"):
+            assert f'name="{name}"' not in html
+        assert 'name="handled"' in html
+        secretariat_client.post(
+            url, {"handled": "on", "message": "Rewritten", "name": "Someone else"}
+        )
+        message.refresh_from_db()
+        assert message.handled
+        assert message.message == "How does an organisation become an observer?"
+        assert message.name == "Amina Haddad"
+
+    def test_delete(self, secretariat_client, message):
+        url = reverse("admin:coalition_contactmessage_delete", args=[message.pk])
+        secretariat_client.post(url, {"post": "yes"})
+        assert not ContactMessage.objects.exists()
