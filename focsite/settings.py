@@ -175,6 +175,12 @@ EMAIL_BACKEND = os.environ.get(
 )
 # Where the contact form's messages are e-mailed (the Support Unit's inbox). Empty: messages
 # are only stored, for staff to read in the admin.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = 10
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "").strip()
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
 

@@ -201,7 +201,10 @@ class TestAdvisoryNetwork:
         factories.AdvisoryMemberFactory(name_en="Access Now", sector=Sector.CIVIL_SOCIETY)
         factories.AdvisoryMemberFactory(name_en="Microsoft", sector=Sector.PRIVATE_SECTOR)
         html = client.get(reverse("coalition:network_list")).text
-        civil, private = html.index('id="sector-civil-society"'), html.index('id="sector-private-sector"')
+        civil, private = (
+            html.index('id="sector-civil-society"'),
+            html.index('id="sector-private-sector"'),
+        )
         assert civil < html.index("Access Now") < private < html.index("Microsoft")
         assert 'href="?sector=academia"' in html
 
@@ -271,7 +274,9 @@ class TestDocuments:
         from django.core.files.base import ContentFile
 
         document = factories.DocumentFactory.build(external_url="")
-        document.file.save("statement.pdf", ContentFile(b"%PDF-1.4\n" + b"x" * 2048))  # saves the document
+        document.file.save(
+            "statement.pdf", ContentFile(b"%PDF-1.4\n" + b"x" * 2048)
+        )  # saves the document
         html = client.get(document.get_absolute_url()).text
         assert "PDF, 2.0" in html
         assert f'href="{document.file.url}"' in html

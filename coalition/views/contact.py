@@ -95,7 +95,9 @@ class ContactView(PageView):
             form.is_valid()
             form.add_error(
                 None,
-                _("This form was open for more than a day. Check your message, then send it again."),
+                _(
+                    "This form was open for more than a day. Check your message, then send it again."
+                ),
             )
             return self.render_to_response(self.get_context_data(form=form))
         if not form.is_valid():

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
+from ..charts import membership_growth, world_map
 from ..models import (
     Chairship,
     Conference,
@@ -14,7 +15,6 @@ from ..models import (
     SubEntity,
     SubEntityState,
 )
-from ..charts import membership_growth, world_map
 from .base import SectionMixin
 
 SORTS = {"name", "year"}

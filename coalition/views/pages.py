@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, TemplateView
 
+from ..charts import world_map
 from ..models import (
     AdvisoryMember,
     Chairship,
@@ -12,7 +13,6 @@ from ..models import (
     PageSection,
     SubEntity,
 )
-from ..charts import world_map
 from ..models.common import current_year
 from .base import PublicPageMixin
 

@@ -27,6 +27,7 @@ PAGE_TYPES = {
     "news": ("coalition:news_list", {}),
     "news-item": ("coalition:news_detail", {"slug": "united-states-withdraws"}),
     "contact": ("coalition:contact", {}),
+    "search": ("coalition:search", {}),
 }
 LANGUAGES = ["en", "ar"]
 

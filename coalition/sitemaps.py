@@ -1,0 +1,95 @@
+"""The sitemap (every public page in every language, with its alternates) and robots.txt."""
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from .models import (
+    AdvisoryMember,
+    Conference,
+    Document,
+    MemberState,
+    NewsItem,
+    Page,
+    Partnership,
+    SubEntity,
+)
+
+
+class MultilingualSitemap(Sitemap):
+    """Each page once per language, each entry listing all of them and x-default.
+
+    Django's x-default is the unprefixed address, which only redirects; the pages' own
+    <link rel="alternate" hreflang="x-default"> name the English address, and so does this.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            by_language = {alternate["lang_code"]: alternate for alternate in url["alternates"]}
+            by_language["x-default"]["location"] = by_language[settings.LANGUAGE_CODE]["location"]
+        return urls
+
+
+class SectionSitemap(MultilingualSitemap):
+    """The home page and the list page of each section."""
+
+    def items(self):
+        return [
+            "coalition:home",
+            "coalition:member_list",
+            "coalition:network_list",
+            "coalition:sub_entity_list",
+            "coalition:conference_list",
+            "coalition:partnership_list",
+            "coalition:document_list",
+            "coalition:news_list",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ContentSitemap(MultilingualSitemap):
+    """Every published object of one model; its page's address comes from the model."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def items(self):
+        return self.model.objects.published().order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {
+    "sections": SectionSitemap(),
+    "members": ContentSitemap(MemberState),
+    "advisory-network": ContentSitemap(AdvisoryMember),
+    "task-forces-and-working-groups": ContentSitemap(SubEntity),
+    "conferences": ContentSitemap(Conference),
+    "partnerships": ContentSitemap(Partnership),
+    "documents": ContentSitemap(Document),
+    "news": ContentSitemap(NewsItem),
+    "pages": ContentSitemap(Page),
+}
+
+
+@require_GET
+def robots_txt(request):
+    """Crawlers may read everything but the admin, and learn where the sitemap is."""
+    lines = [
+        "User-agent: *",
+        "Allow: /",
+        f"Disallow: {reverse('admin:index')}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
