@@ -247,3 +247,12 @@ def test_the_500_page_needs_no_database(client, settings, django_db_blocker):
         html = render_to_string("500.html")
     assert '<html lang="fr" dir="ltr">' in html
     assert "<h1>" in html
+
+
+def test_style_sheets_stay_small():
+    """All the CSS a page loads stays under 30 KB (uncompressed)."""
+    from pathlib import Path
+
+    css = Path(__file__).resolve().parent.parent / "static" / "css"
+    screen = [css / "site.css", css / "charts.css"]
+    assert sum(path.stat().st_size for path in screen) < 30_000
