@@ -479,3 +479,20 @@ class TestAdmin:
         url = reverse("admin:coalition_contactmessage_delete", args=[message.pk])
         secretariat_client.post(url, {"post": "yes"})
         assert not ContactMessage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_old_messages_are_purged_as_the_privacy_notice_promises():
+    import datetime
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    old = ContactMessage.objects.create(name="A", email="a@example.org", message="old")
+    recent = ContactMessage.objects.create(name="B", email="b@example.org", message="new")
+    ContactMessage.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=366)
+    )
+    call_command("purge_contact_messages", stdout=StringIO())
+    assert list(ContactMessage.objects.all()) == [recent]
