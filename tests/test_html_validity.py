@@ -60,3 +60,13 @@ def describe(message):
     where = f"{Path(message.get('url', '')).name}:{message.get('lastLine', '?')}"
     kind = message.get("subType", message["type"])
     return f"{where}: {kind}: {message['message']}\n    {message.get('extract', '').strip()}"
+
+
+@pytest.mark.django_db
+def test_every_page_with_the_demo_content_stays_under_60_kb(client):
+    load_site_content()
+    sizes = {}
+    for name, language, _status in PAGES:
+        sizes[f"{name}-{language}"] = len(client.get(page_path(name, language)).content)
+    too_big = {page: size for page, size in sizes.items() if size >= 60_000}
+    assert too_big == {}, too_big
