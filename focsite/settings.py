@@ -59,7 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
-    "django.contrib.staticfiles",
+    "coalition.apps.StaticFilesConfig",  # django.contrib.staticfiles, see coalition/apps.py
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django_countries",
@@ -143,7 +143,7 @@ MODELTRANSLATION_REQUIRED_LANGUAGES = ("en",)
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "var" / "static")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR),

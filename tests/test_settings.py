@@ -74,3 +74,27 @@ def test_database_url_selects_postgresql():
         check=True,
     )
     assert result.stdout.split() == ["django.db.backends.postgresql", "foc"]
+
+
+def test_collectstatic_works_with_production_storage(tmp_path):
+    """Production hashes static files (WhiteNoise's manifest storage); every file must pass."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "focsite.settings",
+            "DEBUG": "false",
+            "SECRET_KEY": "s" * 50,
+            "ALLOWED_HOSTS": "example.org",
+            "STATIC_ROOT": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "vendor/jquery-ui/jquery-ui.min.js" in manifest
+    assert "css/site.css" in manifest
+    assert not (tmp_path / "vendor" / "jquery-ui" / "themes").exists()
