@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import xstatic.pkg.jquery_ui
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -59,7 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
-    "coalition.apps.StaticFilesConfig",  # django.contrib.staticfiles, see coalition/apps.py
+    "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django_countries",
@@ -144,9 +143,11 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "var" / "static")
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    ("vendor/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR),
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "coalition.staticfiles.JQueryUIFinder",
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "var" / "media")
