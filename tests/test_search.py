@@ -107,7 +107,7 @@ class TestForm:
 
     def test_scope_mentions_english_only_on_other_languages(self, client):
         assert "in this language and in English" not in get(client).text
-        assert "in this language and in English" in get(client, language="es").text
+        assert "en español y en inglés." in get(client, language="es").text
 
     def test_results_page_is_not_indexed_and_its_title_names_the_query(self, client):
         html = get(client, "Tallinn").text
