@@ -26,6 +26,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py compile_catalogues
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py createinitialrevisions --comment "Initial version" -v0
 	$(BIN)/python manage.py ensure_local_admin
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

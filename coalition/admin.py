@@ -1,17 +1,55 @@
-"""The secretariat's admin: every content model, with a tab per language."""
+"""The secretariat's admin: every content model, with a tab per language and a history."""
 
+import reversion
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_permission_codename
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 from django.db import models as db_models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import get_translation_fields
+from reversion.admin import VersionAdmin
 
 from . import models
 from .models.common import current_year
+
+# History (django-reversion): every save in the admin stores a version of the object, with
+# the rows edited inline on its page, so that reverting or recovering brings those back
+# too. Translations are columns of the same row and come along; so do many-to-many links
+# (e.g. a document's lead states). A conference does not follow its outcome documents:
+# each document has its own history, and reverting a conference must not delete them.
+# Contact messages have no history: staff never edit them (they only mark them handled),
+# and they are deleted after a year, as the privacy notice promises; a stored version
+# would keep the personal data.
+for model in (
+    models.MemberState,
+    models.Chairship,
+    models.Cohort,
+    models.CoChairTerm,
+    models.SubEntityState,
+    models.SubEntityNetworkMember,
+    models.Conference,
+    models.RegionalConsultation,
+    models.Partnership,
+    models.Document,
+    models.NewsItem,
+    models.PageSection,
+):
+    reversion.register(model)
+reversion.register(models.AdvisoryMember, follow=["co_chair_terms"])
+reversion.register(models.SubEntity, follow=["state_roles", "network_roles"])
+reversion.register(models.Page, follow=["sections"])
+
+# Staff whose right to change a model comes only from this group may edit its translations
+# only (TranslationOnlyMixin).
+TRANSLATOR_GROUP = "Translator"
 
 
 def translated_search(*fields):
@@ -32,21 +70,126 @@ class LanguageFieldsMixin:
         return field
 
 
-class TranslatedAdmin(LanguageFieldsMixin, TabbedTranslationAdmin):
-    pass
+def beyond_translation(request):
+    """The "app.codename" permissions the user holds other than through the Translator group."""
+    if not hasattr(request, "_perms_beyond_translation"):
+        user = request.user
+        others = Group.objects.filter(user=user).exclude(name=TRANSLATOR_GROUP)
+        request._perms_beyond_translation = {
+            f"{app_label}.{codename}"
+            for app_label, codename in Permission.objects.filter(
+                Q(user=user) | Q(group__in=others)
+            ).values_list("content_type__app_label", "codename")
+        }
+    return request._perms_beyond_translation
+
+
+class TranslationOnlyMixin:
+    """One who may change this model only as a translator edits its translated columns only.
+
+    Everything else is read-only for them; adding and deleting need permissions that the
+    Translator group does not have.
+    """
+
+    def translation_only(self, request):
+        change = f"{self.opts.app_label}.{get_permission_codename('change', self.opts)}"
+        return not request.user.is_superuser and change not in beyond_translation(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if self.translation_only(request):
+            originals = get_translatable_fields_for_model(self.model) or []
+            translated = {*originals, *get_translation_fields(*originals)}
+            fields += [
+                field.name
+                for field in (*self.opts.concrete_fields, *self.opts.many_to_many)
+                if field.editable and not field.primary_key and field.name not in translated
+            ]
+        return list(dict.fromkeys(fields))
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return (
+            {} if self.translation_only(request) else super().get_prepopulated_fields(request, obj)
+        )
+
+
+class TranslatedAdmin(
+    LanguageFieldsMixin, TranslationOnlyMixin, VersionAdmin, TabbedTranslationAdmin
+):
+    """Tabs per language (modeltranslation) and a history to revert or recover (reversion)."""
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if self.translation_only(request):
+            changelist.list_editable = ()  # e.g. pages' order: not a translation
+        return changelist
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting may add and delete rows (those edited inline): it needs every right.
+        if not (self.has_add_permission(request) and self.has_delete_permission(request)):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
 
 
 class PublishableAdmin(TranslatedAdmin):
-    """Shared by every content model that staff publish or unpublish."""
+    """Shared by every content model that staff publish or unpublish.
+
+    Only holders of the model's "publish" permission (the Publisher and Secretariat groups)
+    may change its status, or the publication time of a published item; others' new items
+    are drafts. The fields are read-only for them, so the form ignores what they send.
+    """
 
     actions = ["publish", "unpublish"]
     readonly_fields = ["created_at", "updated_at"]
     # Staff often paste "www.example.org": read it as https, as Django 6 will.
     formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
 
-    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def has_publish_permission(self, request, obj=None):
+        codename = get_permission_codename("publish", self.opts)
+        return request.user.has_perm(f"{self.opts.app_label}.{codename}")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if not self.has_publish_permission(request):
+            fields.append("status")
+            if obj is not None and obj.status == models.Status.PUBLISHED:
+                fields.append("published_at")
+        return list(dict.fromkeys(fields))
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # A revert restores every column: without the right to publish, the item stays as
+        # published or unpublished as it is now.
+        if not self.has_publish_permission(request):
+            request._keep_publication = (
+                self.model.objects.filter(pk=unquote(object_id))
+                .values("status", "published_at")
+                .first()
+            )
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.has_publish_permission(request):
+            request._keep_publication = {"status": models.Status.DRAFT}
+        return super().recover_view(request, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        for name, value in (getattr(request, "_keep_publication", None) or {}).items():
+            setattr(obj, name, value)
+        super().save_model(request, obj, form, change)
+
+    def set_status(self, request, queryset, status):
+        """Save each item, so that the change is in its history with who made it."""
+        count = 0
+        for obj in queryset:
+            obj.status = status
+            obj.save(update_fields=["status", "updated_at"])
+            self.log_change(request, obj, [{"changed": {"fields": ["Status"]}}])
+            count += 1
+        return count
+
+    @admin.action(description=_("Publish the selected items"), permissions=["publish"])
     def publish(self, request, queryset):
-        count = queryset.update(status=models.Status.PUBLISHED)
+        count = self.set_status(request, queryset, models.Status.PUBLISHED)
         self.message_user(
             request,
             ngettext("%(count)d item published.", "%(count)d items published.", count)
@@ -54,9 +197,9 @@ class PublishableAdmin(TranslatedAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Unpublish the selected items"), permissions=["change"])
+    @admin.action(description=_("Unpublish the selected items"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = queryset.update(status=models.Status.DRAFT)
+        count = self.set_status(request, queryset, models.Status.DRAFT)
         self.message_user(
             request,
             ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count)
@@ -155,7 +298,7 @@ class CohortAdmin(TranslatedAdmin):
         return obj.number_of_members
 
 
-class CoChairTermInline(admin.TabularInline):
+class CoChairTermInline(TranslationOnlyMixin, admin.TabularInline):
     model = models.CoChairTerm
     extra = 0
 
@@ -203,13 +346,13 @@ class CurrentOrPreviousFilter(admin.SimpleListFilter):
         return queryset
 
 
-class SubEntityStateInline(admin.TabularInline):
+class SubEntityStateInline(TranslationOnlyMixin, admin.TabularInline):
     model = models.SubEntityState
     extra = 0
     autocomplete_fields = ["member_state"]
 
 
-class SubEntityNetworkMemberInline(admin.TabularInline):
+class SubEntityNetworkMemberInline(TranslationOnlyMixin, admin.TabularInline):
     model = models.SubEntityNetworkMember
     extra = 0
     autocomplete_fields = ["advisory_member"]
@@ -362,7 +505,7 @@ class NewsItemAdmin(PublishableAdmin):
     ]
 
 
-class PageSectionInline(LanguageFieldsMixin, TranslationStackedInline):
+class PageSectionInline(LanguageFieldsMixin, TranslationOnlyMixin, TranslationStackedInline):
     model = models.PageSection
     extra = 0
     autocomplete_fields = ["partnership"]

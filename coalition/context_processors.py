@@ -15,4 +15,8 @@ SECTIONS = [
 
 def site(request):
     """What every template needs: the languages offered and the sections of the site."""
-    return {"SITE_LANGUAGES": settings.LANGUAGES, "SECTIONS": SECTIONS}
+    return {
+        "SITE_LANGUAGES": settings.LANGUAGES,
+        "SECTIONS": SECTIONS,
+        "PREVIEW_LINK_DAYS": settings.PREVIEW_LINK_DAYS,
+    }

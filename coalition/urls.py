@@ -1,6 +1,16 @@
 from django.urls import path
 
-from .views import conferences, documents, members, network, news, pages, partnerships, subentities
+from .views import (
+    conferences,
+    documents,
+    members,
+    network,
+    news,
+    pages,
+    partnerships,
+    preview,
+    subentities,
+)
 from .views.contact import ContactView
 from .views.search import SearchView
 
@@ -45,6 +55,8 @@ urlpatterns = [
     # --- search, feeds and contact (added by their modules) ---
     path("search/", SearchView.as_view(), name="search"),
     path("contact/", ContactView.as_view(), name="contact"),
+    path("preview/<str:model_name>/<int:pk>/", preview.staff_preview, name="preview"),
+    path("shared/<str:token>/", preview.shared_preview, name="shared_preview"),
     # Editable pages last: any other route wins over a page's slug.
     path("<slug:slug>/", pages.PageView.as_view(), name="page"),
 ]

@@ -6,6 +6,7 @@ stops the start-up with ImproperlyConfigured.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,7 +53,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its admin classes win.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin with a second factor: coalition/accounts.py (admin.site is its SecureAdminSite).
+    "coalition.accounts.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,7 +64,13 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django_countries",
+    "reversion",  # history of content in the admin: revert, recover
     "coalition",
+    # Staff sign-in: a second factor (TOTP app, recovery codes) and lock-out after failures.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -73,8 +81,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.otp_device: the second factor
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires: the lock-out page
 ]
 
 ROOT_URLCONF = "focsite.urls"
@@ -121,6 +131,34 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Staff sign-in (coalition/accounts.py): with DEBUG off, the admin needs a second factor, an
+# authenticator app (TOTP) or a recovery code, after the password. django-axes locks a user
+# name at one address out after 5 failures, of the password or of the code, for 30 minutes.
+AUTHENTICATION_BACKENDS = [
+    "coalition.backends.AxesBackend",  # first: django-axes refuses a locked-out login
+    "django.contrib.auth.backends.ModelBackend",
+]
+OTP_TOTP_ISSUER = "Freedom Online Coalition"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# A right password must not wipe out the failed codes that came before it.
+AXES_RESET_ON_SUCCESS = False
+# The 30 minutes run from the last failure; tries while locked out do not start them again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Masked in the request data that axes keeps of a failure and in its log lines.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
+# The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse proxies that each
+# append to X-Forwarded-For, the address that the outermost of them saw.
+TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "").strip() or "0"
+if not (TRUSTED_PROXY_COUNT.isascii() and TRUSTED_PROXY_COUNT.isdigit()):
+    raise ImproperlyConfigured(
+        f"TRUSTED_PROXY_COUNT must be a whole number, 0 or more, not {TRUSTED_PROXY_COUNT!r}."
+    )
+TRUSTED_PROXY_COUNT = int(TRUSTED_PROXY_COUNT)
+AXES_CLIENT_IP_CALLABLE = "coalition.accounts.client_ip"
+
 # Languages: English is the default and the fallback of every translated field.
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -161,6 +199,9 @@ STORAGES = {
         )
     },
 }
+
+# How long a draft's share link (for a reviewer or translator without an account) works.
+PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
 
 # django-countries: names as the coalition uses them.
 COUNTRIES_OVERRIDE = {

@@ -1,5 +1,8 @@
 import pytest
+from django.test import Client
 from django.utils import translation
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +25,25 @@ def _english_by_default():
     """Each test starts in English, whatever language an earlier request activated."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def otp_login():
+    """Sign a test client in as a user verified with a second factor, as the admin requires
+    with DEBUG off (coalition/accounts.py): `otp_login(client, user)` returns the client."""
+
+    def login(client, user):
+        client.force_login(user)
+        device = TOTPDevice.objects.create(user=user, name="Test app")
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return client
+
+    return login
+
+
+@pytest.fixture
+def admin_client(admin_user, otp_login):
+    """pytest-django's admin_client (its own client, a superuser), with a second factor."""
+    return otp_login(Client(), admin_user)

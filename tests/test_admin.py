@@ -12,11 +12,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def secretariat_client(client):
+def secretariat_client(client, otp_login):
     user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
     user.groups.add(Group.objects.get(name="Secretariat"))
-    client.force_login(user)
-    return client
+    return otp_login(client, user)
 
 
 @pytest.fixture

@@ -393,11 +393,10 @@ class TestSpam:
 
 class TestAdmin:
     @pytest.fixture
-    def secretariat_client(self, client):
+    def secretariat_client(self, client, otp_login):
         user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
         user.groups.add(Group.objects.get(name="Secretariat"))
-        client.force_login(user)
-        return client
+        return otp_login(client, user)
 
     @pytest.fixture
     def message(self):

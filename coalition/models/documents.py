@@ -84,7 +84,7 @@ class Document(Publishable):
 
     objects = DocumentQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-date", "title"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")

@@ -46,7 +46,7 @@ class Conference(Publishable):
 
     objects = ConferenceQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-edition"]
         verbose_name = _("Freedom Online Conference")
         verbose_name_plural = _("Freedom Online Conferences")
@@ -99,7 +99,7 @@ class RegionalConsultation(Publishable):
         verbose_name=_("document it fed"),
     )
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-year", "region"]
         verbose_name = _("regional consultation")
         verbose_name_plural = _("regional consultations")

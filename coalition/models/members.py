@@ -82,7 +82,7 @@ class MemberState(Publishable):
 
     objects = MemberStateQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["slug"]
         verbose_name = _("member state")
         verbose_name_plural = _("member states")

@@ -99,7 +99,7 @@ class AdvisoryMember(Publishable):
 
     objects = AdvisoryMemberQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["name"]
         verbose_name = _("Advisory Network member")
         verbose_name_plural = _("Advisory Network members")

@@ -32,7 +32,7 @@ class NewsItem(Publishable):
 
     objects = NewsItemQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-date", "-published_at"]
         verbose_name = _("news item")
         verbose_name_plural = _("news items")

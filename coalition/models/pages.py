@@ -34,7 +34,7 @@ class Page(Publishable):
 
     objects = PageQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["order", "title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")

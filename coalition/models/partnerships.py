@@ -32,7 +32,7 @@ class Partnership(Publishable, ActiveYears):
 
     objects = PartnershipQuerySet.as_manager()
 
-    class Meta(ActiveYears.Meta):
+    class Meta(ActiveYears.Meta, Publishable.Meta):
         ordering = ["name"]
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")

@@ -69,7 +69,7 @@ class SubEntity(Publishable, ActiveYears):
 
     objects = SubEntityQuerySet.as_manager()
 
-    class Meta(ActiveYears.Meta):
+    class Meta(ActiveYears.Meta, Publishable.Meta):
         ordering = ["-start_year", "name"]
         verbose_name = _("task force or working group")
         verbose_name_plural = _("task forces and working groups")

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import conditional_escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi
@@ -55,3 +56,18 @@ def footer_pages():
 
 def _title_columns():
     return [f"title_{code}" for code, _name in settings.LANGUAGES]
+
+
+@register.simple_tag
+def preview_links(obj):
+    """Staff preview and expiring share link of an item that has a public page, if any."""
+    from ..views.preview import PUBLIC_VIEWS, share_path
+
+    if obj is None or obj.pk is None or obj._meta.model_name not in PUBLIC_VIEWS:
+        return None
+    return {
+        "preview": reverse(
+            "coalition:preview", kwargs={"model_name": obj._meta.model_name, "pk": obj.pk}
+        ),
+        "share": share_path(obj),
+    }

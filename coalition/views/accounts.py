@@ -1,0 +1,224 @@
+"""The second step of staff sign-in, after the password (see coalition/accounts.py).
+
+A staff member without an authenticator app yet sets one up: a QR code drawn here (SVG, no
+outside service, no JavaScript), the key in text for typing instead, and a first code to
+confirm; then 10 recovery codes, shown once. Later sign-ins ask for a code: 6 digits from the
+app, or a 10-digit recovery code, which then stops working. Every wrong code counts as a
+failed login for django-axes, and django-otp makes each device wait longer after each one.
+"""
+
+import secrets
+from base64 import b32encode
+
+import django_otp
+import qrcode
+import qrcode.image.svg
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_lockout_response
+from django import forms
+from django.contrib.auth import REDIRECT_FIELD_NAME, logout
+from django.contrib.auth.signals import user_login_failed
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from coalition.accounts import awaits_second_factor, client_ip, log
+
+RECOVERY_CODES = 10
+RECOVERY_CODE_DIGITS = 10
+APP_CODE_DIGITS = 6
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "autofocus": True,
+                "autocapitalize": "off",
+                "spellcheck": "false",
+            }
+        ),
+    )
+
+    def __init__(self, *args, help_text, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].help_text = help_text
+
+    def clean_code(self):
+        """Spaces and hyphens do not matter; digits of any script are read as 0-9."""
+        code = "".join(self.cleaned_data["code"].split()).replace("-", "")
+        if not code.isdecimal():
+            raise forms.ValidationError(_("Enter the code in digits only."))
+        return "".join(str(int(digit)) for digit in code)
+
+
+def next_url(request, site):
+    url = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME)
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return reverse(f"{site.name}:index", current_app=site.name)
+
+
+def credentials(user):
+    return {"username": user.get_username()}
+
+
+def lockout(request, user):
+    """Sign a locked-out user out; the lock-out page, as django-axes shows it."""
+    logout(request)
+    return get_lockout_response(request, None, credentials(user))
+
+
+def count_failure(request, user):
+    """A wrong code counts as a failed login, with the same lock-out as a wrong password."""
+    user_login_failed.send(__name__, credentials=credentials(user), request=request, step="code")
+    return getattr(request, "axes_locked_out", False)
+
+
+def check_code(devices, code):
+    """The device that accepts the code, or a ValidationError that says why none does."""
+    error = _("That code is not right, or it was used already.")
+    # No exception inside the transaction: it would undo django-otp's count of wrong codes.
+    with transaction.atomic():
+        for device in devices.select_for_update():
+            if not device.verify_is_allowed()[0]:
+                error = _("Too many wrong codes: wait a minute, then enter a new one.")
+            elif device.verify_token(code):
+                return device
+    raise forms.ValidationError(error)
+
+
+def signed_in(request, device):
+    request.session.cycle_key()
+    django_otp.login(request, device)
+    log.info(
+        "Login: %r verified with %s from %s",
+        request.user.get_username(),
+        device.name,
+        client_ip(request),
+    )
+
+
+def second_step(view):
+    """Only for a staff member between the password and the second factor."""
+
+    @sensitive_post_parameters("code")
+    @never_cache
+    def wrapper(request, site):
+        user = request.user
+        if not awaits_second_factor(user):
+            return HttpResponseRedirect(next_url(request, site))
+        if AxesProxyHandler.is_locked(request, credentials(user)):
+            return lockout(request, user)
+        return view(request, site, user)
+
+    return wrapper
+
+
+def go_to(request, site, name):
+    url = reverse(f"{site.name}:{name}", current_app=site.name)
+    return HttpResponseRedirect(
+        f"{url}?{urlencode({REDIRECT_FIELD_NAME: next_url(request, site)})}"
+    )
+
+
+@second_step
+def verify(request, site, user):
+    if not django_otp.user_has_device(user):
+        return go_to(request, site, "two_factor_setup")
+    form = CodeForm(
+        request.POST or None,
+        help_text=_("The 6 digits that your authenticator app shows now, or a recovery code."),
+    )
+    if form.is_valid():
+        code = form.cleaned_data["code"]
+        model = {APP_CODE_DIGITS: TOTPDevice, RECOVERY_CODE_DIGITS: StaticDevice}.get(len(code))
+        try:
+            if model is None:
+                raise forms.ValidationError(_("That code is not right, or it was used already."))
+            device = check_code(model.objects.devices_for_user(user, confirmed=True), code)
+        except forms.ValidationError as error:
+            if count_failure(request, user):
+                return lockout(request, user)
+            form.add_error("code", error)
+        else:
+            signed_in(request, device)
+            return HttpResponseRedirect(next_url(request, site))
+    context = {
+        **site.each_context(request),
+        "title": _("Enter your code"),
+        "form": form,
+        "next": next_url(request, site),
+    }
+    return render(request, "admin/two_factor/verify.html", context)
+
+
+@second_step
+def setup(request, site, user):
+    if django_otp.user_has_device(user):
+        return go_to(request, site, "two_factor")
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+    key = b32encode(device.bin_key).decode()  # as authenticator apps take it, in groups of 4
+    form = CodeForm(request.POST or None, help_text=_("The 6 digits that the app shows now."))
+    if form.is_valid():
+        try:
+            check_code(TOTPDevice.objects.filter(pk=device.pk), form.cleaned_data["code"])
+        except forms.ValidationError as error:
+            if count_failure(request, user):
+                return lockout(request, user)
+            form.add_error("code", error)
+        else:
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            codes = new_recovery_codes(user)
+            signed_in(request, device)
+            context = {
+                **site.each_context(request),
+                "title": _("Your recovery codes"),
+                "codes": codes,
+                "next": next_url(request, site),
+            }
+            return render(request, "admin/two_factor/recovery_codes.html", context)
+    context = {
+        **site.each_context(request),
+        "title": _("Set up your authenticator app"),
+        "form": form,
+        "next": next_url(request, site),
+        "qr_code": qr_code(device.config_url),
+        "key": " ".join(key[i : i + 4] for i in range(0, len(key), 4)),
+    }
+    return render(request, "admin/two_factor/setup.html", context)
+
+
+def qr_code(data):
+    """An inline SVG image (it holds path data only, nothing from the user as text)."""
+    image = qrcode.make(data, image_factory=qrcode.image.svg.SvgPathFillImage)
+    return mark_safe(image.to_string(encoding="unicode"))
+
+
+def new_recovery_codes(user):
+    """10 new codes of 10 digits (about 33 bits each), replacing any earlier ones."""
+    device, _created = StaticDevice.objects.get_or_create(user=user, name="Recovery codes")
+    device.token_set.all().delete()
+    codes = [
+        f"{secrets.randbelow(10**RECOVERY_CODE_DIGITS):0{RECOVERY_CODE_DIGITS}d}"
+        for _number in range(RECOVERY_CODES)
+    ]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes

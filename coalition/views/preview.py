@@ -1,0 +1,96 @@
+"""Drafts seen exactly as they will look: by staff, and by reviewers through expiring links.
+
+A preview renders the item's own public view with the item as it is now, published or not,
+under a banner that says so. Previews are never cached and never indexed.
+"""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core import signing
+from django.http import Http404
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+
+from ..accounts import is_verified, second_factor_required
+from ..models import (
+    AdvisoryMember,
+    Conference,
+    Document,
+    MemberState,
+    NewsItem,
+    Page,
+    Partnership,
+    SubEntity,
+)
+from . import conferences, documents, members, network, news, pages, partnerships, subentities
+
+SHARE_SALT = "coalition.preview.share"
+
+# The public view of each kind of item that can be previewed, keyed by model name.
+PUBLIC_VIEWS = {
+    model._meta.model_name: (model, view)
+    for model, view in [
+        (MemberState, members.MemberDetailView),
+        (AdvisoryMember, network.NetworkMemberDetailView),
+        (SubEntity, subentities.SubEntityDetailView),
+        (Conference, conferences.ConferenceDetailView),
+        (Partnership, partnerships.PartnershipDetailView),
+        (Document, documents.DocumentDetailView),
+        (NewsItem, news.NewsDetailView),
+        (Page, pages.PageView),
+    ]
+}
+
+
+def share_path(obj):
+    """The address of an expiring share link for `obj`, in the active language."""
+    token = signing.dumps([obj._meta.model_name, obj.pk], salt=SHARE_SALT)
+    return reverse("coalition:shared_preview", kwargs={"token": token})
+
+
+def render_preview(request, model_name, pk, *, shared):
+    model, view_class = PUBLIC_VIEWS.get(model_name, (None, None))
+    if model is None:
+        raise Http404
+    obj = model.objects.filter(pk=pk).first()
+    if obj is None:
+        raise Http404
+
+    class Preview(view_class):
+        def get_object(self, queryset=None):
+            return obj
+
+        def get_context_data(self, **kwargs):
+            context = super().get_context_data(**kwargs)
+            context.update(preview=True, shared_preview=shared, public_url=obj.get_absolute_url())
+            return context
+
+    response = Preview.as_view()(request, slug=obj.slug)
+    response.render()
+    add_never_cache_headers(response)
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def staff_preview(request, model_name, pk):
+    """For signed-in staff who may see the item in the admin."""
+    model = PUBLIC_VIEWS.get(model_name, (None, None))[0]
+    user = request.user
+    signed_in = user.is_authenticated and user.is_staff
+    if not signed_in or (second_factor_required() and not is_verified(user)):
+        return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+    if model is None or not user.has_perm(f"coalition.view_{model._meta.model_name}"):
+        raise Http404
+    return render_preview(request, model_name, pk, shared=False)
+
+
+def shared_preview(request, token):
+    """For a reviewer or translator without an account, until the link expires."""
+    try:
+        model_name, pk = signing.loads(
+            token, salt=SHARE_SALT, max_age=settings.PREVIEW_LINK_DAYS * 24 * 60 * 60
+        )
+    except (signing.BadSignature, ValueError, TypeError) as error:
+        raise Http404("This preview link is not valid or has expired.") from error
+    return render_preview(request, model_name, pk, shared=True)

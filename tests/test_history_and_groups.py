@@ -1,0 +1,447 @@
+"""History (django-reversion) and the staff groups of migration 0006.
+
+Every change goes through the admin as a browser would send it: `submit()` reads the
+form the admin rendered and posts it back, with the changes a person would type.
+"""
+
+from html.parser import HTMLParser
+
+import pytest
+import reversion
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission, User
+from django.core.management import call_command
+from django.urls import reverse
+from reversion.models import Version
+
+from coalition import models
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+class FormReader(HTMLParser):
+    """The fields of the admin's main form (`<form id="…_form">`) and their values."""
+
+    def __init__(self):
+        super().__init__()
+        self.data, self.in_form, self.select, self.textarea = [], False, None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.in_form = attrs.get("id", "").endswith("_form")
+        elif not self.in_form or "disabled" in attrs:
+            return
+        elif tag == "input" and attrs.get("name"):
+            kind = attrs.get("type", "text")
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            if kind not in ("submit", "file"):
+                self.data.append(
+                    (attrs["name"], attrs.get("value", "on" if kind == "checkbox" else ""))
+                )
+        elif tag == "select":
+            self.select = (attrs["name"], "multiple" in attrs, [], [])
+        elif tag == "option" and self.select:
+            self.select[2].append(attrs.get("value", ""))
+            if "selected" in attrs:
+                self.select[3].append(attrs.get("value", ""))
+        elif tag == "textarea":
+            self.textarea = (attrs["name"], [])
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.in_form = False
+        elif tag == "select" and self.select:
+            name, multiple, options, selected = self.select
+            # With nothing selected, a browser sends a single select's first option.
+            values = selected or ([] if multiple else options[:1])
+            self.data += [(name, value) for value in values]
+            self.select = None
+        elif tag == "textarea" and self.textarea:
+            name, parts = self.textarea
+            self.data.append((name, "".join(parts).removeprefix("\n")))
+            self.textarea = None
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[1].append(data)
+
+
+def form_data(response, **changes):
+    """What the browser posts back from this admin page, with `changes` typed in."""
+    assert response.status_code == 200, response
+    reader = FormReader()
+    reader.feed(response.text)
+    data = {}
+    for name, value in reader.data:
+        data.setdefault(name, []).append(value)
+    data.update(changes)
+    data["_save"] = "Save"
+    return data
+
+
+def submit(client, url, **changes):
+    return client.post(url, form_data(client.get(url), **changes))
+
+
+def admin_url(obj_or_model, view, *args):
+    meta = obj_or_model._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=args)
+
+
+@pytest.fixture
+def staff(client, otp_login):
+    """Sign a staff member of the given groups in (second factor too): `staff("Translator")`."""
+
+    def log_in(*groups, username="staff"):
+        user = User.objects.create_user(username, password="a long enough password", is_staff=True)
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return otp_login(client, user)
+
+    return log_in
+
+
+def history(client, obj):
+    return client.get(admin_url(obj, "history", obj.pk)).context["action_list"]
+
+
+# History ---------------------------------------------------------------------------------
+
+
+def test_each_save_is_in_the_history_with_who_made_it(staff):
+    client = staff("Secretariat", username="amina")
+    sub_entity = factories.SubEntityFactory(name_en="Task Force on Internet Shutdowns")
+    url = admin_url(sub_entity, "change", sub_entity.pk)
+    assert submit(client, url, name_fr="Groupe de travail").status_code == 302
+    assert submit(client, url, name_es="Grupo de trabajo").status_code == 302
+
+    actions = history(client, sub_entity)
+    assert [action["revision"].user.username for action in actions] == ["amina", "amina"]
+    html = client.get(admin_url(sub_entity, "history", sub_entity.pk)).text
+    assert html.count("amina") >= 2
+
+
+def test_revert_brings_back_every_language_and_the_sections(staff):
+    client = staff("Secretariat")
+    page = factories.PageFactory(title_en="About", title_fr="À propos", title_ar="من نحن")
+    factories.PageSectionFactory(page=page, heading_en="Members", heading_fr="Membres")
+    factories.PageSectionFactory(page=page, heading_en="History", heading_fr="Histoire")
+    url = admin_url(page, "change", page.pk)
+    assert submit(client, url).status_code == 302  # the first version, as it was
+    changed = {"title_en": "About us", "title_fr": "Qui sommes-nous", "sections-1-DELETE": "on"}
+    assert submit(client, url, **changed).status_code == 302
+    page.refresh_from_db()
+    assert (page.title_en, page.sections.count()) == ("About us", 1)
+
+    # Staff working in French revert to the first version: every language comes back.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    first = history(client, page)[0]["url"]
+    revision = client.get(first)
+    assert revision.context["adminform"].form["title_en"].value() == "About"
+    assert "tabbed_translation_fields.js" in revision.text  # the language tabs
+    assert submit(client, first).status_code == 302
+
+    page.refresh_from_db()
+    assert (page.title_en, page.title_fr, page.title_ar) == ("About", "À propos", "من نحن")
+    assert [(s.heading_en, s.heading_fr) for s in page.sections.all()] == [
+        ("Members", "Membres"),
+        ("History", "Histoire"),
+    ]
+    assert len(history(client, page)) == 3
+
+
+def test_revert_restores_many_to_many_links(staff):
+    client = staff("Secretariat")
+    netherlands = factories.MemberStateFactory(country="NL")
+    canada = factories.MemberStateFactory(country="CA")
+    document = factories.DocumentFactory(title_en="Joint Statement on Spyware")
+    url = admin_url(document, "change", document.pk)
+    lead_states = [str(netherlands.pk), str(canada.pk)]
+    assert submit(client, url, lead_states=lead_states).status_code == 302
+    assert submit(client, url, lead_states=[str(canada.pk)]).status_code == 302
+    assert list(document.lead_states.all()) == [canada]
+
+    assert submit(client, history(client, document)[0]["url"]).status_code == 302
+    assert set(document.lead_states.all()) == {netherlands, canada}
+
+
+def delete_and_recover(client, obj):
+    assert client.post(admin_url(obj, "delete", obj.pk), {"post": "yes"}).status_code == 302
+    assert not type(obj).objects.filter(pk=obj.pk).exists()
+    deleted = client.get(admin_url(obj, "recoverlist")).context["deleted"]
+    assert [version.object_id for version in deleted] == [str(obj.pk)]
+    return submit(client, admin_url(obj, "recover", deleted[0].pk))
+
+
+def test_recover_a_deleted_sub_entity_with_its_member_states(staff):
+    client = staff("Secretariat")
+    sub_entity = factories.SubEntityFactory(name_en="Digital Equality", name_fr="Égalité")
+    for order, country in enumerate(["GH", "EE"]):
+        state = factories.MemberStateFactory(country=country)
+        sub_entity.state_roles.create(member_state=state, role=models.Role.CO_CHAIR, order=order)
+    sub_entity.network_roles.create(advisory_member=factories.AdvisoryMemberFactory())
+    assert submit(client, admin_url(sub_entity, "change", sub_entity.pk)).status_code == 302
+
+    assert delete_and_recover(client, sub_entity).status_code == 302
+
+    recovered = models.SubEntity.objects.get(pk=sub_entity.pk)
+    assert (recovered.name_en, recovered.name_fr) == ("Digital Equality", "Égalité")
+    roles = [(role.member_state.country.code, role.role) for role in recovered.state_roles.all()]
+    assert roles == [("GH", "co-chair"), ("EE", "co-chair")]
+    assert recovered.network_roles.count() == 1
+
+
+def test_recover_a_deleted_page_with_its_sections(staff):
+    client = staff("Secretariat")
+    page = factories.PageFactory(title_en="Contact", title_es="Contacto")
+    factories.PageSectionFactory(page=page, heading_en="Write to us", heading_ar="راسلونا")
+    factories.PageSectionFactory(page=page, heading_en="Press")
+    assert submit(client, admin_url(page, "change", page.pk)).status_code == 302
+
+    assert delete_and_recover(client, page).status_code == 302
+
+    page = models.Page.objects.get(pk=page.pk)
+    assert page.title_es == "Contacto"
+    headings = [(s.heading_en, s.heading_ar) for s in page.sections.all()]
+    assert headings == [("Write to us", "راسلونا"), ("Press", None)]
+
+
+def test_recover_a_deleted_network_member_with_its_co_chair_terms(staff):
+    client = staff("Secretariat")
+    member = factories.AdvisoryMemberFactory(name_en="Access Now")
+    member.co_chair_terms.create(start_year=2022, end_year=2023)
+    assert submit(client, admin_url(member, "change", member.pk)).status_code == 302
+
+    assert delete_and_recover(client, member).status_code == 302
+    assert models.CoChairTerm.objects.filter(member_id=member.pk).count() == 1
+
+
+def test_items_older_than_the_history_get_a_first_version(staff):
+    """After deploying, `manage.py createinitialrevisions` gives existing items a version."""
+    client = staff("Secretariat")
+    page = factories.PageFactory(title_en="Privacy", title_fr="Confidentialité")
+    factories.PageSectionFactory(page=page, heading_en="Cookies")
+    call_command("createinitialrevisions", "coalition", verbosity=0)
+
+    assert delete_and_recover(client, page).status_code == 302
+    page = models.Page.objects.get(pk=page.pk)
+    assert (page.title_fr, page.sections.get().heading_en) == ("Confidentialité", "Cookies")
+
+
+def test_change_pages_keep_their_tabs_and_link_the_history(staff):
+    client = staff("Secretariat")
+    page = factories.PageFactory()
+    html = client.get(admin_url(page, "change", page.pk)).text
+    assert 'name="title_fr"' in html
+    assert "/static/vendor/jquery-ui/jquery-ui.min.js" in html
+    assert admin_url(page, "history", page.pk) in html
+    changelist = client.get(admin_url(page, "changelist")).text
+    assert admin_url(page, "recoverlist") in changelist
+    assert "Recover deleted pages" in changelist
+
+
+def test_publishing_from_the_list_is_in_the_history(staff):
+    client = staff("Publisher", username="pat")
+    draft = factories.NewsItemFactory(status=models.Status.DRAFT)
+    client.post(
+        admin_url(draft, "changelist"), {"action": "publish", "_selected_action": [draft.pk]}
+    )
+    draft.refresh_from_db()
+    assert draft.status == models.Status.PUBLISHED
+    [action] = history(client, draft)
+    assert action["revision"].user.username == "pat"
+
+
+# Groups ----------------------------------------------------------------------------------
+
+
+def codenames(group):
+    return set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+
+
+def test_the_four_groups():
+    editor, publisher, translator = (
+        codenames(name) for name in ("Secretariat editor", "Publisher", "Translator")
+    )
+    assert {"add_page", "change_page", "delete_page", "view_page", "delete_pagesection"} <= editor
+    assert not any(codename.startswith("publish_") for codename in editor)
+    assert {"view_page", "change_page", "publish_page", "publish_subentity"} <= publisher
+    assert not any(codename.startswith(("add_", "delete_")) for codename in publisher)
+    assert translator == {codename for codename in publisher if not codename.startswith("publish")}
+    assert "publish_document" in codenames("Secretariat")
+    for group in ("Secretariat editor", "Publisher", "Translator"):
+        assert not any("contactmessage" in codename for codename in codenames(group))
+    assert (
+        not Permission.objects.filter(group__isnull=False)
+        .exclude(content_type__app_label="coalition")
+        .exists()
+    )
+
+
+def published_item_data(**changes):
+    return {"status": models.Status.PUBLISHED, "published_at_0": "2030-01-01", **changes}
+
+
+def test_an_editor_adds_drafts_and_cannot_publish(staff):
+    client = staff("Secretariat editor")
+    response = submit(
+        client,
+        admin_url(models.NewsItem, "add"),
+        title_en="Chair's statement",
+        slug="chairs-statement",
+        date="2025-01-10",
+        **published_item_data(),
+    )
+    assert response.status_code == 302
+    news = models.NewsItem.objects.get(slug="chairs-statement")
+    assert news.status == models.Status.DRAFT
+
+    url = admin_url(news, "change", news.pk)
+    assert submit(client, url, **published_item_data(title_en="Statement")).status_code == 302
+    news.refresh_from_db()
+    assert (news.title_en, news.status) == ("Statement", models.Status.DRAFT)
+
+    changelist = client.get(admin_url(news, "changelist"))
+    assert "publish" not in dict(changelist.context["action_form"].fields["action"].choices)
+    client.post(changelist.request["PATH_INFO"], {"action": "publish", "_selected_action": news.pk})
+    news.refresh_from_db()
+    assert news.status == models.Status.DRAFT
+
+
+def test_an_editor_cannot_move_a_published_item(staff):
+    client = staff("Secretariat editor")
+    news = factories.NewsItemFactory()  # published in 2020
+    url = admin_url(news, "change", news.pk)
+    response = submit(client, url, title_en="Corrected", **published_item_data(status="draft"))
+    assert response.status_code == 302
+    news.refresh_from_db()
+    assert (news.title_en, news.status, news.published_at) == (
+        "Corrected",
+        models.Status.PUBLISHED,
+        factories.PAST,
+    )
+
+
+def test_an_editor_reverting_leaves_publication_alone(staff):
+    client = staff("Secretariat editor")
+    page = factories.PageFactory(title_en="Old", status=models.Status.PUBLISHED)
+    url = admin_url(page, "change", page.pk)
+    assert submit(client, url).status_code == 302
+    page.status = models.Status.DRAFT  # a publisher unpublished it since
+    page.save()
+    assert submit(client, history(client, page)[0]["url"]).status_code == 302
+    page.refresh_from_db()
+    assert page.status == models.Status.DRAFT
+
+    # A recovered item comes back as a draft, for a publisher to put back online.
+    page.status = models.Status.PUBLISHED
+    page.save()
+    assert submit(client, url).status_code == 302
+    assert delete_and_recover(client, page).status_code == 302
+    assert models.Page.objects.get(pk=page.pk).status == models.Status.DRAFT
+
+
+def test_an_editor_cannot_manage_users(staff):
+    client = staff("Secretariat editor")
+    assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+def test_a_publisher_publishes_but_neither_adds_nor_deletes(staff):
+    client = staff("Publisher")
+    news = factories.NewsItemFactory(status=models.Status.DRAFT, title_en="Draft")
+    url = admin_url(news, "change", news.pk)
+    response = submit(client, url, title_en="Final", **published_item_data())
+    assert response.status_code == 302
+    news.refresh_from_db()
+    assert (news.title_en, news.status) == ("Final", models.Status.PUBLISHED)
+    assert news.published_at.year == 2030
+
+    assert client.get(admin_url(news, "add")).status_code == 403
+    assert client.post(admin_url(news, "delete", news.pk), {"post": "yes"}).status_code == 403
+    assert models.NewsItem.objects.filter(pk=news.pk).exists()
+
+
+def test_a_translator_changes_translations_only(staff):
+    client = staff("Translator")
+    sub_entity = factories.SubEntityFactory(name_en="AI", slug="ai", start_year=2020)
+    sub_entity.state_roles.create(member_state=factories.MemberStateFactory(country="FR"))
+    url = admin_url(sub_entity, "change", sub_entity.pk)
+    response = submit(
+        client,
+        url,
+        name_fr="Groupe de travail sur l'IA",
+        start_year="2012",
+        status="draft",
+        slug="changed",
+        **{"state_roles-0-role": "member"},
+    )
+    assert response.status_code == 302
+    sub_entity.refresh_from_db()
+    assert sub_entity.name_fr == "Groupe de travail sur l'IA"
+    assert (sub_entity.start_year, sub_entity.status, sub_entity.slug) == (2020, "published", "ai")
+    assert sub_entity.state_roles.get().role == models.Role.CHAIR
+
+    form = client.get(url).context["adminform"].form
+    assert {"name_en", "name_fr", "mandate_ar"} <= set(form.fields)
+    assert not {"start_year", "status", "slug", "kind"} & set(form.fields)
+
+
+def test_a_translator_edits_section_text_but_not_the_page_structure(staff):
+    client = staff("Translator")
+    section = factories.PageSectionFactory(heading_en="Members", order=1)
+    page = section.page
+    response = submit(
+        client,
+        admin_url(page, "change", page.pk),
+        **{"sections-0-heading_fr": "Membres", "sections-0-order": "9", "order": "5"},
+    )
+    assert response.status_code == 302
+    section.refresh_from_db()
+    page.refresh_from_db()
+    assert (section.heading_fr, section.order, page.order) == ("Membres", 1, 0)
+
+    # Nor from the list of pages, where others may edit the order in place.
+    changelist = client.get(admin_url(page, "changelist"))
+    assert changelist.context["cl"].list_editable == ()
+
+
+def test_a_translator_neither_adds_deletes_reverts_nor_reaches_users(staff):
+    client = staff("Translator")
+    partnership = factories.PartnershipFactory()
+    assert client.get(admin_url(partnership, "add")).status_code == 403
+    delete = admin_url(partnership, "delete", partnership.pk)
+    assert client.post(delete, {"post": "yes"}).status_code == 403
+    assert models.Partnership.objects.filter(pk=partnership.pk).exists()
+    assert client.get(admin_url(partnership, "recoverlist")).status_code == 403
+    with reversion.create_revision():
+        partnership.save()
+    version = Version.objects.get_for_object(partnership).get()
+    revert = admin_url(partnership, "revision", partnership.pk, version.pk)
+    assert client.get(revert).status_code == 403
+    assert client.get(admin_url(partnership, "history", partnership.pk)).status_code == 200
+    assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    changelist = client.get(admin_url(partnership, "changelist"))
+    assert changelist.context["action_form"] is None  # no publishing, no deleting
+
+
+def test_a_translator_who_is_also_an_editor_edits_everything(staff):
+    client = staff("Translator", "Secretariat editor")
+    sub_entity = factories.SubEntityFactory(start_year=2020)
+    url = admin_url(sub_entity, "change", sub_entity.pk)
+    assert submit(client, url, start_year="2021").status_code == 302
+    sub_entity.refresh_from_db()
+    assert sub_entity.start_year == 2021
+
+
+def test_the_secretariat_still_does_everything(staff):
+    client = staff("Secretariat")
+    news = factories.NewsItemFactory(status=models.Status.DRAFT)
+    url = admin_url(news, "change", news.pk)
+    assert submit(client, url, **published_item_data()).status_code == 302
+    news.refresh_from_db()
+    assert news.status == models.Status.PUBLISHED
+    assert client.get(admin_url(news, "add")).status_code == 200
+    assert client.get(admin_url(models.ContactMessage, "changelist")).status_code == 200
+    assert client.post(admin_url(news, "delete", news.pk), {"post": "yes"}).status_code == 302
