@@ -1,5 +1,6 @@
 """The coalition's content model, one module per concept."""
 
+from .addresses import FormerSlug
 from .common import Publishable, PublishableQuerySet, Status
 from .contact import ContactMessage
 from .documents import DatePrecision, Document, DocumentKind
@@ -22,6 +23,7 @@ __all__ = [
     "DatePrecision",
     "Document",
     "DocumentKind",
+    "FormerSlug",
     "HeadingLevel",
     "LiveList",
     "MemberKind",

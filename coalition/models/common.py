@@ -83,6 +83,13 @@ class Publishable(models.Model):
         # Children keep it by deriving their Meta from this one.
         default_permissions = ("add", "change", "delete", "view", "publish")
 
+    def save(self, *args, **kwargs):
+        from .addresses import remember_former_slug
+
+        if hasattr(self, "slug"):
+            remember_former_slug(self)
+        super().save(*args, **kwargs)
+
     @property
     def is_public(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()

@@ -1,15 +1,31 @@
 """What every public view shares: its address in every language, and its breadcrumbs."""
 
 from django.conf import settings
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from ..models import FormerSlug
+
 
 class PublicPageMixin:
     """Gives a page its own address in every language (language switcher, hreflang) and a
     trail of breadcrumbs. Views add their own crumbs with `get_breadcrumbs()`."""
+
+    def get(self, request, *args, **kwargs):
+        """A detail page whose slug changed answers its old address with a permanent
+        redirect to the new one (in the same language)."""
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            if "slug" not in kwargs:
+                raise
+            moved = FormerSlug.objects.target(self.get_queryset().model, kwargs["slug"])
+            if moved is None:
+                raise
+            return HttpResponsePermanentRedirect(moved.get_absolute_url())
 
     def get_alternate_urls(self):
         match = self.request.resolver_match
