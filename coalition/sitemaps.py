@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from .context_processors import SECTIONS
 from .models import (
     AdvisoryMember,
     Conference,
@@ -41,16 +42,7 @@ class SectionSitemap(MultilingualSitemap):
     """The home page and the list page of each section."""
 
     def items(self):
-        return [
-            "coalition:home",
-            "coalition:member_list",
-            "coalition:network_list",
-            "coalition:sub_entity_list",
-            "coalition:conference_list",
-            "coalition:partnership_list",
-            "coalition:document_list",
-            "coalition:news_list",
-        ]
+        return ["coalition:home", *(url_name for url_name, _label in SECTIONS)]
 
     def location(self, item):
         return reverse(item)
