@@ -8,6 +8,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
 from django.db import models as db_models
 from django.db.models import Count, Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +19,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import get_translation_fields
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from . import models
 from .models.common import current_year
@@ -123,6 +127,60 @@ class TranslatedAdmin(
         if self.translation_only(request):
             changelist.list_editable = ()  # e.g. pages' order: not a translation
         return changelist
+
+    object_history_template = "admin/coalition/object_history.html"
+
+    def get_urls(self):
+        opts = self.opts
+        changes = path(
+            "<path:object_id>/history/<int:version_id>/changes/",
+            self.admin_site.admin_view(self.changes_view),
+            name=f"{opts.app_label}_{opts.model_name}_changes",
+        )
+        return [changes, *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The history, with a link to what each version changed."""
+        response = super().history_view(request, object_id, extra_context)
+        opts = self.opts
+        for action in response.context_data["action_list"]:
+            version_id = int(action["url"].rstrip("/").rsplit("/", 1)[-1])
+            action["changes_url"] = reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changes",
+                args=(object_id, version_id),
+            )
+        return response
+
+    def changes_view(self, request, object_id, version_id):
+        """Field by field, in every language: what a version changed from the one before."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        versions = list(
+            Version.objects.get_for_object_reference(self.model, unquote(object_id)).order_by("-pk")
+        )
+        index = next((i for i, v in enumerate(versions) if v.pk == version_id), None)
+        if index is None:
+            raise Http404
+        version = versions[index]
+        before = versions[index + 1].field_dict if index + 1 < len(versions) else {}
+        after = version.field_dict
+        rows = [
+            (field.verbose_name, before.get(field.attname), after.get(field.attname))
+            for field in (*self.opts.concrete_fields, *self.opts.many_to_many)
+            if field.editable
+            and field.attname in after
+            and before.get(field.attname) != after.get(field.attname)
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("What changed"),
+            "object_id": object_id,
+            "version": version,
+            "is_first": index + 1 == len(versions),
+            "rows": rows,
+        }
+        return TemplateResponse(request, "admin/coalition/version_changes.html", context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # Reverting may add and delete rows (those edited inline): it needs every right.
@@ -316,7 +374,7 @@ class AdvisoryMemberAdmin(PublishableAdmin):
             None,
             {"fields": ["name", "slug", "kind", "organisation", "sector", "country", "website"]},
         ),
-        (_("Profile"), {"fields": ["bio", "photo", "photo_alt", "cohorts"]}),
+        (_("Profile"), {"fields": ["bio", "photo", "photo_alt", "photo_decorative", "cohorts"]}),
         PUBLICATION_FIELDSET,
     ]
 

@@ -445,3 +445,37 @@ def test_the_secretariat_still_does_everything(staff):
     assert client.get(admin_url(news, "add")).status_code == 200
     assert client.get(admin_url(models.ContactMessage, "changelist")).status_code == 200
     assert client.post(admin_url(news, "delete", news.pk), {"post": "yes"}).status_code == 302
+
+
+def test_what_each_version_changed_field_by_field_in_every_language(staff):
+    client = staff("Secretariat", username="amina")
+    sub_entity = factories.SubEntityFactory(name_en="Task Force on Internet Shutdowns")
+    url = admin_url(sub_entity, "change", sub_entity.pk)
+    assert submit(client, url).status_code == 302
+    assert (
+        submit(client, url, name_fr="Équipe spéciale sur les coupures d’Internet").status_code
+        == 302
+    )
+
+    actions = history(client, sub_entity)  # oldest first
+    response = client.get(actions[-1]["changes_url"])
+    assert response.status_code == 200
+    rows = response.context["rows"]
+    assert [(str(name), before, after) for name, before, after in rows] == [
+        ("name [fr]", None, "Équipe spéciale sur les coupures d’Internet")
+    ]
+    assert "Équipe spéciale sur les coupures d’Internet" in response.text
+    # The first version shows every field it set.
+    first = client.get(actions[0]["changes_url"])
+    assert first.context["is_first"]
+    assert "Task Force on Internet Shutdowns" in first.text
+
+
+def test_what_changed_needs_the_right_to_see_the_item(staff, client):
+    sub_entity = factories.SubEntityFactory()
+    editor = staff("Secretariat", username="amina")
+    assert submit(editor, admin_url(sub_entity, "change", sub_entity.pk)).status_code == 302
+    changes_url = history(editor, sub_entity)[0]["changes_url"]
+    editor.logout()
+    staff(username="nobody")  # staff, in no group
+    assert client.get(changes_url).status_code == 403
