@@ -50,6 +50,7 @@ urlpatterns = [
     ),
     path("documents/", documents.DocumentListView.as_view(), name="document_list"),
     path("documents/<slug:slug>/", documents.DocumentDetailView.as_view(), name="document_detail"),
+    path("documents/<slug:slug>/download/", documents.document_download, name="document_download"),
     path("news/", news.NewsListView.as_view(), name="news_list"),
     path("news/<slug:slug>/", news.NewsDetailView.as_view(), name="news_detail"),
     # --- search, feeds and contact (added by their modules) ---

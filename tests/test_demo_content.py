@@ -410,6 +410,8 @@ def test_edits_survive_a_rerun_and_update_restores_the_demo_values(demo):
 def test_update_keeps_a_file_that_staff_uploaded(demo):
     document = Document.objects.get(slug="foc-ottawa-agenda")
     document.file.save("ottawa-agenda-official.pdf", ContentFile(b"%PDF-1.7 official"))
+    uploaded = document.file.name  # documents/<random>/ottawa-agenda-official.pdf
     load_demo("--update")
     document.refresh_from_db()
-    assert document.file.name == "documents/ottawa-agenda-official.pdf"
+    assert document.file.name == uploaded
+    assert re.fullmatch(r"documents/[0-9a-f]{32}/ottawa-agenda-official\.pdf", uploaded)

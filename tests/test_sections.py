@@ -280,7 +280,8 @@ class TestDocuments:
         )  # saves the document
         html = client.get(document.get_absolute_url()).text
         assert "PDF, 2.0" in html
-        assert f'href="{document.file.url}"' in html
+        download = reverse("coalition:document_download", args=[document.slug])
+        assert f'href="{download}"' in html
 
     def test_a_missing_file_does_not_break_the_page(self, client):
         document = factories.DocumentFactory.build(external_url="", file="documents/gone.pdf")

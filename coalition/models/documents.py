@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from ..uploads import document_upload_to, validate_document
 from .common import Publishable, PublishableQuerySet
 from .events import Conference
 from .members import MemberState
@@ -58,7 +59,13 @@ class Document(Publishable):
         ),
     )
     summary = models.TextField(_("summary"), blank=True)
-    file = models.FileField(_("file"), upload_to="documents/", blank=True)
+    file = models.FileField(
+        _("file"),
+        upload_to=document_upload_to,
+        blank=True,
+        validators=[validate_document],
+        help_text=_("A PDF file."),
+    )
     external_url = models.URLField(
         _("external link"), blank=True, help_text=_("Where the document is kept elsewhere.")
     )

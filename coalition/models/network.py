@@ -1,11 +1,13 @@
 """The FOC Advisory Network: its members, cohorts and co-chairs."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
+from ..uploads import SafeImageField, srcset, write_renditions
 from .common import (
     Publishable,
     PublishableQuerySet,
@@ -87,12 +89,28 @@ class AdvisoryMember(Publishable):
     cohorts = models.ManyToManyField(
         Cohort, verbose_name=_("cohorts"), related_name="members", blank=True
     )
-    photo = models.ImageField(_("photo or logo"), upload_to="network/", blank=True)
+    photo = SafeImageField(
+        _("photo or logo"),
+        upload_to="network/",
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+        help_text=_("JPEG, PNG or WebP. Stored without its metadata, such as where it was taken."),
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     photo_alt = models.CharField(
         _("text alternative of the photo"),
         max_length=250,
         blank=True,
         help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    photo_decorative = models.BooleanField(
+        _("the photo is decorative"),
+        default=False,
+        help_text=_(
+            "Tick only if the photo says nothing that the page does not: no text alternative is then needed."
+        ),
     )
     bio = models.TextField(_("short bio"), blank=True)
     website = models.URLField(_("link"), blank=True)
@@ -109,6 +127,30 @@ class AdvisoryMember(Publishable):
 
     def get_absolute_url(self):
         return reverse("coalition:network_member_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        # English is the required language (MODELTRANSLATION_REQUIRED_LANGUAGES); the admin's
+        # form has a column per language, not `photo_alt` itself.
+        if self.photo and not self.photo_decorative and not (self.photo_alt_en or "").strip():
+            raise ValidationError(
+                {
+                    "photo_alt_en": _(
+                        "Describe the photo for people who cannot see it, or tick "
+                        "“the photo is decorative”."
+                    )
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        new_photo = bool(self.photo) and not self.photo._committed
+        super().save(*args, **kwargs)
+        if new_photo:
+            write_renditions(self.photo)
+
+    @property
+    def photo_srcset(self):
+        return srcset(self.photo, self.photo_width)
 
 
 class CoChairTerm(models.Model):

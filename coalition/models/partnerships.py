@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..uploads import SafeImageField, srcset, write_renditions
 from .common import ActiveYears, ActiveYearsQuerySet, Publishable
 from .members import MemberState
 
@@ -28,7 +29,16 @@ class Partnership(Publishable, ActiveYears):
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="partnerships/", blank=True)
+    logo = SafeImageField(
+        _("logo"),
+        upload_to="partnerships/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        help_text=_("JPEG, PNG or WebP."),
+    )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     objects = PartnershipQuerySet.as_manager()
 
@@ -42,3 +52,13 @@ class Partnership(Publishable, ActiveYears):
 
     def get_absolute_url(self):
         return reverse("coalition:partnership_detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        new_logo = bool(self.logo) and not self.logo._committed
+        super().save(*args, **kwargs)
+        if new_logo:
+            write_renditions(self.logo)
+
+    @property
+    def logo_srcset(self):
+        return srcset(self.logo, self.logo_width)

@@ -1,6 +1,9 @@
+from pathlib import PurePath
 from urllib.parse import urlencode
 
 from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
@@ -73,3 +76,20 @@ class DocumentDetailView(DocumentSection, DetailView):
             except OSError:  # the file is missing from storage: show the link without a size
                 context["file_size"] = None
         return context
+
+
+def document_download(request, slug):
+    """A published document's file, as an attachment: never shown inline by the browser."""
+    document = get_object_or_404(Document.objects.published().exclude(file=""), slug=slug)
+    try:
+        file = document.file.open("rb")
+    except OSError:
+        raise Http404 from None
+    response = FileResponse(
+        file,
+        as_attachment=True,
+        filename=PurePath(document.file.name).name,
+        content_type="application/pdf",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -109,12 +109,13 @@ def attach_placeholder(document):
     """Give a document without a file its placeholder PDF, at documents/<slug>.pdf."""
     if document.file:
         return
+    # Written straight to storage: uploads get a random folder (document_upload_to), but
+    # the demo's public placeholders keep a fixed name, so that loading again reuses them.
     name = f"documents/{document.slug}.pdf"
-    if document.file.storage.exists(name):
-        document.file.name = name
-    else:
-        pdf = placeholder_pdf(document.title_en, document.date)
-        document.file.save(f"{document.slug}.pdf", ContentFile(pdf), save=False)
+    storage = document.file.storage
+    if not storage.exists(name):
+        storage.save(name, ContentFile(placeholder_pdf(document.title_en, document.date)))
+    document.file.name = name
 
 
 class DemoLoader:
