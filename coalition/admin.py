@@ -61,6 +61,11 @@ def translated_search(*fields):
     return [column for field in fields for column in get_translation_fields(field)]
 
 
+def blank_as_none(value):
+    """An empty translation is empty, whether stored as NULL or as ""."""
+    return None if value == "" else value
+
+
 class LanguageFieldsMixin:
     """Each language's input says its language, so Arabic is typed right to left."""
 
@@ -169,7 +174,7 @@ class TranslatedAdmin(
             for field in (*self.opts.concrete_fields, *self.opts.many_to_many)
             if field.editable
             and field.attname in after
-            and before.get(field.attname) != after.get(field.attname)
+            and blank_as_none(before.get(field.attname)) != blank_as_none(after.get(field.attname))
         ]
         context = {
             **self.admin_site.each_context(request),
