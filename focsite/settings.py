@@ -135,7 +135,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # authenticator app (TOTP) or a recovery code, after the password. django-axes locks a user
 # name at one address out after 5 failures, of the password or of the code, for 30 minutes.
 AUTHENTICATION_BACKENDS = [
-    "coalition.backends.AxesBackend",  # first: django-axes refuses a locked-out login
+    "axes.backends.AxesStandaloneBackend",  # first: django-axes refuses a locked-out login
     "django.contrib.auth.backends.ModelBackend",
 ]
 OTP_TOTP_ISSUER = "Freedom Online Coalition"

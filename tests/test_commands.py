@@ -8,12 +8,12 @@ from django.core.management import call_command
 
 
 @pytest.mark.django_db
-def test_local_admin_is_created_once_with_a_random_password():
+def test_local_admin_is_created_once_with_a_random_password(rf):
     out = StringIO()
     call_command("ensure_local_admin", stdout=out)
     password = re.search(r"password: (\S+)", out.getvalue()).group(1)
     assert len(password) >= 20
-    assert authenticate(username="admin", password=password).is_superuser
+    assert authenticate(rf.post("/admin/login/"), username="admin", password=password).is_superuser
 
     again = StringIO()
     call_command("ensure_local_admin", stdout=again)

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from axes.exceptions import AxesBackendRequestParameterRequired
 from axes.models import AccessAttempt
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group, User
@@ -380,8 +381,9 @@ def test_logins_and_failures_are_logged_without_secrets(client, enrolled, caplog
     assert code not in caplog.text
 
 
-def test_a_password_checked_without_a_request_is_no_attempt(editor):
-    """Management commands check passwords without a request: axes leaves them alone."""
-    assert authenticate(username="editor", password=PASSWORD) == editor
-    assert authenticate(username="editor", password="wrong") is None
-    assert not AccessAttempt.objects.exists()
+def test_a_password_is_never_checked_without_the_request(editor, rf):
+    """Every sign-in must pass its request, so that no code path skips the lock-out."""
+    with pytest.raises(AxesBackendRequestParameterRequired):
+        authenticate(username="editor", password=PASSWORD)
+    request = rf.post("/admin/login/")
+    assert authenticate(request, username="editor", password=PASSWORD) == editor
