@@ -87,7 +87,7 @@ class TestLanguages:
         response = client.get("/fr/no-such-page/")
         assert response.status_code == 404
         assert '<html lang="fr"' in response.text
-        assert "Page non trouvée" in response.text or "Page not found" in response.text
+        assert "Page non trouvée" in response.text
 
 
 class TestHomePage:

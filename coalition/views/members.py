@@ -1,5 +1,3 @@
-import unicodedata
-
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
@@ -15,6 +13,7 @@ from ..models import (
     SubEntity,
     SubEntityState,
 )
+from ..text import fold
 from .base import SectionMixin
 
 SORTS = {"name", "year"}
@@ -22,8 +21,7 @@ SORTS = {"name", "year"}
 
 def name_key(state):
     """Sort by the country's name as shown in the active language, ignoring accents."""
-    name = unicodedata.normalize("NFKD", str(state.name))
-    return "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    return fold(state.name)
 
 
 class MembersSection(SectionMixin):

@@ -36,6 +36,7 @@ from ..models import (
     Partnership,
     SubEntity,
 )
+from ..text import fold
 from .base import PublicPageMixin
 from .members import name_key
 
@@ -73,12 +74,6 @@ def search_terms(query):
     """The words that must all occur, without the quotes around them."""
     words = (word.strip(QUOTES) for word in query.split())
     return [word for word in words if word][:MAX_TERMS]
-
-
-def fold(text):
-    """Lower case, without accents or Arabic vowel marks: for matching names in Python."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 def columns(field, language):
