@@ -63,3 +63,24 @@ def test_catalogues_are_not_behind_the_code(tmp_path, settings, monkeypatch):
             f"{language}: run `make messages` and translate"
         )
         assert sorted(committed - fresh, key=str) == [], f"{language}: run `make messages`"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogue_is_not_older_than_its_source(language):
+    """The .mo that Django reads says what the .po says (`make test` and `make run` compile;
+    a .po edited since then needs `manage.py compile_catalogues`)."""
+    po_path = ROOT / "locale" / language / "LC_MESSAGES" / "django.po"
+    mo_path = po_path.with_suffix(".mo")
+    assert mo_path.exists(), f"{language}: run `manage.py compile_catalogues`"
+    assert mo_path.stat().st_mtime >= po_path.stat().st_mtime, (
+        f"{language}: the .mo is older than the .po; run `manage.py compile_catalogues`"
+    )
+
+    def messages(catalogue):
+        return {
+            (entry.msgctxt, entry.msgid): entry.msgstr or dict(entry.msgstr_plural)
+            for entry in catalogue.translated_entries()
+            if entry.msgid
+        }
+
+    assert messages(polib.mofile(str(mo_path))) == messages(catalogue(ROOT / "locale", language))
