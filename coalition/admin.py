@@ -12,7 +12,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import get_language_info, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
@@ -399,7 +399,10 @@ class CurrentOrPreviousFilter(admin.SimpleListFilter):
     parameter_name = "period"
 
     def lookups(self, request, model_admin):
-        return [("current", _("Current")), ("previous", _("Previous"))]
+        return [
+            ("current", pgettext_lazy("period of activity", "Current")),
+            ("previous", pgettext_lazy("period of activity", "Previous")),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "current":
@@ -442,10 +445,10 @@ class SubEntityAdmin(PublishableAdmin):
     def period(self, obj):
         year = current_year()
         if obj.is_current(year):
-            return _("Current")
+            return pgettext("period of activity", "Current")
         if obj.end_year is not None and obj.end_year < year:
-            return _("Previous")
-        return _("Not started")
+            return pgettext("period of activity", "Previous")
+        return pgettext("period of activity", "Not started")
 
 
 # Conferences -----------------------------------------------------------------------------

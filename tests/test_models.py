@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from coalition.models import (
     Chairship,
@@ -14,6 +14,7 @@ from coalition.models import (
     Status,
     SubEntity,
 )
+from coalition.models.common import year_range
 from tests.factories import (
     ChairshipFactory,
     CohortFactory,
@@ -227,3 +228,21 @@ class TestDocumentDates:
         document = DocumentFactory(date=datetime.date(2011, 12, 8), date_precision=precision)
         rendered = Template("{{ d.date|date:d.date_format }}").render(Context({"d": document}))
         assert rendered == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end", "expected"),
+    [
+        ("en", 2018, 2020, "2018–2020"),
+        ("en", 2018, None, "Since 2018"),
+        ("en", 2019, 2019, "2019"),
+        ("fr", 2018, None, "Depuis 2018"),
+        ("es", 2018, None, "Desde 2018"),
+        # Arabic keeps the dash and lets the bidirectional algorithm put 2018 on the right.
+        ("ar", 2018, 2020, "2018–2020"),
+        ("ar", 2018, None, "منذ 2018"),
+    ],
+)
+def test_a_span_of_years_in_each_language(language, start, end, expected):
+    with translation.override(language):
+        assert year_range(start, end) == expected

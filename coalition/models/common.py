@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import format_lazy
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 # The coalition was founded in December 2011; its forerunners' documents may be a little
@@ -147,6 +148,18 @@ class ActiveYears(models.Model):
 
     @property
     def years(self):
-        if self.end_year == self.start_year:
-            return str(self.start_year)
-        return f"{self.start_year}–{self.end_year or ''}"
+        return year_range(self.start_year, self.end_year)
+
+
+def year_range(start, end=None):
+    """A span of years in the active language: "2018–2020", "Since 2018", or "2018".
+
+    In Arabic the en dash stays between the two years and the pair is not isolated as
+    left-to-right text: the bidirectional algorithm then shows the first year on the right,
+    where an Arabic reader starts.
+    """
+    if end is None:
+        return gettext("Since %(start)s") % {"start": start}
+    if end == start:
+        return str(start)
+    return pgettext("a span of years", "%(start)s–%(end)s") % {"start": start, "end": end}

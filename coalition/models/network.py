@@ -13,6 +13,7 @@ from .common import (
     PublishableQuerySet,
     ends_after_start,
     sensible_year,
+    year_range,
     year_validators,
 )
 
@@ -59,7 +60,7 @@ class Cohort(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.start_year}–{self.end_year}"
+        return year_range(self.start_year, self.end_year)
 
 
 class AdvisoryMemberQuerySet(PublishableQuerySet):
@@ -190,5 +191,4 @@ class CoChairTerm(models.Model):
         ]
 
     def __str__(self):
-        years = f"{self.start_year}–{self.end_year or ''}"
-        return f"{self.member}: {years}"
+        return f"{self.member}: {year_range(self.start_year, self.end_year)}"

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi
 
 from ..models import Page
+from ..models.common import year_range as span_of_years
 
 register = template.Library()
 
@@ -40,6 +41,13 @@ def translated(obj, field, element="span", paragraphs=False):
     return format_html(
         '<{} lang="{}"{}>{}</{}>', element, settings.LANGUAGE_CODE, direction, content, element
     )
+
+
+@register.simple_tag
+def year_range(start, end=None):
+    """{% year_range start end %}: "2018–2020", "Since 2018" or "2018", in the page's
+    language (coalition.models.common.year_range)."""
+    return span_of_years(start, end)
 
 
 @register.simple_tag

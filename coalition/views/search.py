@@ -21,6 +21,7 @@ from django.db.models import Case, Count, Exists, F, OuterRef, Q, TextField, Val
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from django.views.generic import TemplateView
 from django_countries import countries
 from modeltranslation.utils import build_localized_fieldname
@@ -299,12 +300,12 @@ class SearchView(PublicPageMixin, TemplateView):
         return [(code, name, url + suffix) for code, name, url in urls]
 
     def get_breadcrumbs(self):
-        return [(_("Search"), None)]
+        return [(pgettext("noun: the heading of the search page", "Search"), None)]
 
     def get_page_title(self):
         if self.query:
             return _("Search results for “%(query)s”") % {"query": self.query}
-        return _("Search")
+        return pgettext("noun: the heading of the search page", "Search")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
