@@ -339,15 +339,56 @@ MEMBER_STATES = [
 # One row per year, by the year a term mostly fell in. 2020 is left out: after Ghana's term
 # ended on 1 March 2020 the sources do not say who held the chair.
 CHAIRSHIPS = [
-    {"year": 2011, "chairs": ["NL"], "note": "The founder and host of the first conference."},
+    {
+        "year": 2011,
+        "chairs": ["NL"],
+        "note": {
+            "en": "The founder and host of the first conference.",
+            "fr": "État fondateur et hôte de la première conférence.",
+            "es": "Estado fundador y anfitrión de la primera conferencia.",
+            "ar": "الدولة المؤسِّسة والمضيفة للمؤتمر الأول.",
+        },
+    },
     {"year": 2012, "chairs": ["KE"]},
-    {"year": 2013, "chairs": ["TN"], "note": "The term ran across 2012 and 2013."},
-    {"year": 2014, "chairs": ["EE"], "note": "The term ran across 2013 and 2014."},
-    {"year": 2015, "chairs": ["MN"], "note": "The term ran across 2014 and 2015."},
+    {
+        "year": 2013,
+        "chairs": ["TN"],
+        "note": {
+            "en": "The term ran across 2012 and 2013.",
+            "fr": "Le mandat s’est étendu sur 2012 et 2013.",
+            "es": "El mandato abarcó 2012 y 2013.",
+            "ar": "امتدت ولاية الرئاسة على عامي 2012 و2013.",
+        },
+    },
+    {
+        "year": 2014,
+        "chairs": ["EE"],
+        "note": {
+            "en": "The term ran across 2013 and 2014.",
+            "fr": "Le mandat s’est étendu sur 2013 et 2014.",
+            "es": "El mandato abarcó 2013 y 2014.",
+            "ar": "امتدت ولاية الرئاسة على عامي 2013 و2014.",
+        },
+    },
+    {
+        "year": 2015,
+        "chairs": ["MN"],
+        "note": {
+            "en": "The term ran across 2014 and 2015.",
+            "fr": "Le mandat s’est étendu sur 2014 et 2015.",
+            "es": "El mandato abarcó 2014 y 2015.",
+            "ar": "امتدت ولاية الرئاسة على عامي 2014 و2015.",
+        },
+    },
     {
         "year": 2016,
         "chairs": ["CR"],
-        "note": "The term ended at the conference in San José in October 2016.",
+        "note": {
+            "en": "The term ended at the conference in San José in October 2016.",
+            "fr": "Le mandat a pris fin lors de la conférence de San José, en octobre 2016.",
+            "es": "El mandato concluyó en la conferencia de San José, en octubre de 2016.",
+            "ar": "انتهت ولاية الرئاسة في مؤتمر سان خوسيه في تشرين الأول/أكتوبر 2016.",
+        },
     },
     {
         "year": 2017,
@@ -358,13 +399,45 @@ CHAIRSHIPS = [
             "es": "Amigos de la Presidencia",
             "ar": "أصدقاء الرئيس",
         },
-        "note": "No state held the chair this year; the Friends of the Chair group served as interim Chair.",
+        "note": {
+            "en": "No state held the chair this year; the Friends of the Chair group served as interim Chair.",
+            "fr": "Aucun État n’a assuré la présidence cette année-là ; le groupe des Amis de la présidence a exercé la présidence par intérim.",
+            "es": "Ningún Estado ejerció la presidencia ese año; el grupo de Amigos de la Presidencia asumió la presidencia interina.",
+            "ar": "لم تتولَّ أي دولة الرئاسة في هذا العام؛ وتولى فريق أصدقاء الرئيس الرئاسة المؤقتة.",
+        },
     },
     {"year": 2018, "chairs": ["DE"]},
-    {"year": 2019, "chairs": ["GH"], "note": "The term ran from 1 March 2019 to 1 March 2020."},
+    {
+        "year": 2019,
+        "chairs": ["GH"],
+        "note": {
+            "en": "The term ran from 1 March 2019 to 1 March 2020.",
+            "fr": "Le mandat a couru du 1er mars 2019 au 1er mars 2020.",
+            "es": "El mandato se extendió del 1 de marzo de 2019 al 1 de marzo de 2020.",
+            "ar": "امتدت ولاية الرئاسة من 1 آذار/مارس 2019 إلى 1 آذار/مارس 2020.",
+        },
+    },
     {"year": 2021, "chairs": ["FI"]},
-    {"year": 2022, "chairs": ["CA"], "note": "The chairship focused on digital inclusion."},
-    {"year": 2023, "chairs": ["US"], "note": "The first chairship of the United States."},
+    {
+        "year": 2022,
+        "chairs": ["CA"],
+        "note": {
+            "en": "The chairship focused on digital inclusion.",
+            "fr": "La présidence a été axée sur l’inclusion numérique.",
+            "es": "La presidencia se centró en la inclusión digital.",
+            "ar": "ركزت الرئاسة على الشمول الرقمي.",
+        },
+    },
+    {
+        "year": 2023,
+        "chairs": ["US"],
+        "note": {
+            "en": "The first chairship of the United States.",
+            "fr": "La première présidence assurée par les États-Unis.",
+            "es": "La primera presidencia ejercida por Estados Unidos.",
+            "ar": "أول رئاسة تتولاها الولايات المتحدة.",
+        },
+    },
     {"year": 2024, "chairs": ["NL"]},
     {"year": 2025, "chairs": ["EE"]},
     {"year": 2026, "chairs": ["CH"]},
