@@ -191,7 +191,7 @@ CONFERENCES = [
             "en": "Hosted online by Finland in the coalition’s tenth year. It closed with a ministerial meeting on 3 December that adopted the Helsinki Declaration.",
             "fr": "Conférence organisée en ligne par la Finlande, la dixième année d’existence de la coalition. Elle s’est achevée le 3 décembre par une réunion ministérielle qui a adopté la Déclaration d’Helsinki.",
             "es": "Conferencia organizada en línea por Finlandia en el décimo año de la coalición. Concluyó el 3 de diciembre con una reunión ministerial que aprobó la Declaración de Helsinki.",
-            "ar": "استضافتها فنلندا افتراضيًا في السنة العاشرة من عمر الائتلاف. واختُتمت في 3 كانون الأول/ديسمبر باجتماع وزاري اعتمد إعلان هلسنكي.",
+            "ar": "استضافتها فنلندا افتراضيًا في السنة العاشرة من عمر الائتلاف. واختُتمت في 3 ديسمبر باجتماع وزاري اعتمد إعلان هلسنكي.",
         },
     },
 ]

@@ -387,7 +387,7 @@ CHAIRSHIPS = [
             "en": "The term ended at the conference in San José in October 2016.",
             "fr": "Le mandat a pris fin lors de la conférence de San José, en octobre 2016.",
             "es": "El mandato concluyó en la conferencia de San José, en octubre de 2016.",
-            "ar": "انتهت ولاية الرئاسة في مؤتمر سان خوسيه في تشرين الأول/أكتوبر 2016.",
+            "ar": "انتهت ولاية الرئاسة في مؤتمر سان خوسيه في أكتوبر 2016.",
         },
     },
     {
@@ -414,7 +414,7 @@ CHAIRSHIPS = [
             "en": "The term ran from 1 March 2019 to 1 March 2020.",
             "fr": "Le mandat a couru du 1er mars 2019 au 1er mars 2020.",
             "es": "El mandato se extendió del 1 de marzo de 2019 al 1 de marzo de 2020.",
-            "ar": "امتدت ولاية الرئاسة من 1 آذار/مارس 2019 إلى 1 آذار/مارس 2020.",
+            "ar": "امتدت ولاية الرئاسة من 1 مارس 2019 إلى 1 مارس 2020.",
         },
     },
     {"year": 2021, "chairs": ["FI"]},

@@ -45,7 +45,7 @@ COHORTS = [
             "en": "Seven new members joined 23 continuing ones in March 2022.",
             "fr": "En mars 2022, sept nouveaux membres ont rejoint les 23 membres reconduits.",
             "es": "En marzo de 2022, siete nuevos miembros se sumaron a los 23 que continuaban.",
-            "ar": "انضم سبعة أعضاء جدد إلى 23 عضوًا استمرت عضويتهم في آذار/مارس 2022.",
+            "ar": "انضم سبعة أعضاء جدد إلى 23 عضوًا استمرت عضويتهم في مارس 2022.",
         },
     },
     {
@@ -55,7 +55,7 @@ COHORTS = [
             "en": "Six new members joined 24 continuing ones in May 2024.",
             "fr": "En mai 2024, six nouveaux membres ont rejoint les 24 membres reconduits.",
             "es": "En mayo de 2024, seis nuevos miembros se sumaron a los 24 que continuaban.",
-            "ar": "انضم ستة أعضاء جدد إلى 24 عضوًا استمرت عضويتهم في أيار/مايو 2024.",
+            "ar": "انضم ستة أعضاء جدد إلى 24 عضوًا استمرت عضويتهم في مايو 2024.",
         },
     },
 ]
