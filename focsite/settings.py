@@ -168,6 +168,7 @@ LANGUAGES = [
     ("ar", _("Arabic")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["focsite.formats"]
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True

@@ -7,6 +7,7 @@ from coalition.models import HeadingLevel, LiveList, Role, Status
 from tests.factories import (
     AdvisoryMemberFactory,
     ChairshipFactory,
+    ConferenceFactory,
     MemberStateFactory,
     PageFactory,
     PageSectionFactory,
@@ -88,6 +89,27 @@ class TestLanguages:
         assert response.status_code == 404
         assert '<html lang="fr"' in response.text
         assert "Page non trouvée" in response.text
+
+    @pytest.mark.parametrize(
+        ("code", "dates", "size"),
+        [
+            ("en", "28 April 2014 – 29 April 2014", "1.5\xa0MB"),
+            ("fr", "28 avril 2014 – 29 avril 2014", "1,5\xa0Mio"),
+            ("es", "28 de abril de 2014 – 29 de abril de 2014", "1,5\xa0MB"),
+            ("ar", "28 إبريل، 2014 – 29 إبريل، 2014", "1,5\xa0م.ب"),
+        ],
+    )
+    def test_dates_and_numbers_follow_the_language(self, client, code, dates, size):
+        conference = ConferenceFactory(slug="tallinn-2014")
+        with translation.override(code):
+            html = client.get(conference.get_absolute_url()).text
+        start, end = dates.split(" – ")
+        assert (
+            f'<time datetime="2014-04-28">{start}</time> – <time datetime="2014-04-29">{end}</time>'
+            in html
+        )
+        with translation.override(code):
+            assert Template("{{ n|filesizeformat }}").render(Context({"n": 1_572_864})) == size
 
 
 class TestHomePage:
