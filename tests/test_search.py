@@ -167,7 +167,7 @@ class TestResults:
         assert "Tallinn, Estonia · 2014" in html
         assert "<bdi>TP</bdi> · " in html
         assert 'Joint statement · <time datetime="2023-05-01">1 May 2023</time>' in html
-        assert '<time datetime="2024-09-01">Sept. 1, 2024</time>' in html
+        assert '<time datetime="2024-09-01">1 September 2024</time>' in html
 
     def test_every_word_must_occur_somewhere_in_the_item(self, client):
         both = DocumentFactory(title_en="Tallinn Agenda", summary_en="On internet freedom.")
