@@ -31,9 +31,11 @@ run: $(STAMP)
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# The suite runs with DEBUG off, like production; these two are for tests only.
+# The suite runs with DEBUG off, like production; these are for tests only (the test
+# client and the browser speak plain HTTP to the test server).
 test: export SECRET_KEY ?= test-only-secret-key-never-used-in-production
 test: export ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
+test: export SECURE_SSL_REDIRECT ?= false
 test: $(STAMP)
 	$(BIN)/python manage.py compile_catalogues
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -7,9 +7,12 @@ from django.views.i18n import set_language
 
 from coalition.feeds import DocumentFeed, NewsFeed
 from coalition.sitemaps import SITEMAPS, robots_txt
+from coalition.views.media import serve_media
+
+handler500 = "coalition.views.errors.server_error"
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_PATH, admin.site.urls),
     path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -22,7 +25,5 @@ urlpatterns += i18n_patterns(
     path("", include("coalition.urls")),
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media))

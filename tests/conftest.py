@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 from django.test import Client
 from django.utils import translation
@@ -18,6 +20,16 @@ def _plain_static_storage(settings):
 def _media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to a temporary folder, never into var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _a_cache_of_its_own(settings, request):
+    """Each test sees an empty cache (local memory, or Redis when REDIS_URL is set), without
+    clearing what other test processes keep there: its keys get a prefix of their own."""
+    settings.CACHES = {
+        alias: {**options, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
+        for alias, options in settings.CACHES.items()
+    }
 
 
 @pytest.fixture(autouse=True)

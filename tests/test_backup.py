@@ -25,6 +25,8 @@ def snapshot():
     many-to-many link, by natural values rather than primary keys where they differ."""
     rows = {}
     for model in apps.get_app_config("coalition").get_models():
+        if model._meta.model_name == "contentversion":
+            continue
         fields = [field.attname for field in model._meta.concrete_fields]
         rows[model._meta.label] = sorted(
             tuple(comparable(value) for value in row) for row in model.objects.values_list(*fields)
@@ -44,7 +46,16 @@ def test_dump_and_load_into_an_empty_database_gives_everything_back(tmp_path):
 
     backup = tmp_path / "content.json"
     out = StringIO()
-    call_command("dumpdata", "coalition", "--natural-foreign", "--indent", "1", stdout=out)
+    call_command(
+        "dumpdata",
+        "coalition",
+        "--exclude",
+        "coalition.ContentVersion",  # the page cache's state, not content
+        "--natural-foreign",
+        "--indent",
+        "1",
+        stdout=out,
+    )
     backup.write_text(out.getvalue(), encoding="utf-8")
 
     call_command("flush", "--no-input", verbosity=0)

@@ -146,9 +146,9 @@ class TestHomePage:
         SubEntityFactory.create_batch(rows)
         NewsItemFactory.create_batch(rows)
         DocumentFactory.create_batch(rows)
-        # three figures, the map's states, the chairship and its chairs, news, documents,
-        # navigation, footer
-        with django_assert_num_queries(10):
+        # the content version (page cache), three figures, the map's states, the chairship
+        # and its chairs, news, documents, navigation, footer
+        with django_assert_num_queries(11):
             assert client.get("/en/").status_code == 200
 
 
@@ -211,8 +211,9 @@ class TestMultistakeholderPage:
             sub_entity = SubEntityFactory(start_year=2013, end_year=2017 if index % 2 else None)
             sub_entity.state_roles.create(member_state=states[index % 3], role=Role.CO_CHAIR)
             sub_entity.network_roles.create(advisory_member=AdvisoryMemberFactory())
-        # page, sections, navigation, footer, (current, previous) x (sub-entities, states, network)
-        with django_assert_num_queries(10):
+        # the content version (page cache), page, sections, navigation, footer,
+        # (current, previous) x (sub-entities, states, network)
+        with django_assert_num_queries(11):
             response = client.get("/en/multistakeholder-collaboration/")
         assert response.status_code == 200
 

@@ -5,6 +5,7 @@ from .common import Publishable, PublishableQuerySet, Status
 from .contact import ContactMessage
 from .documents import DatePrecision, Document, DocumentKind
 from .events import Conference, ConferenceFormat, RegionalConsultation
+from .freshness import ContentVersion
 from .members import Chairship, MembershipStatus, MemberState, Region
 from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
 from .news import NewsItem
@@ -20,6 +21,7 @@ __all__ = [
     "Conference",
     "ConferenceFormat",
     "ContactMessage",
+    "ContentVersion",
     "DatePrecision",
     "Document",
     "DocumentKind",

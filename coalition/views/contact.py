@@ -1,7 +1,12 @@
 """The contact page: the editable page with the slug "contact", followed by the form.
 
 A message is stored first, then e-mailed to CONTACT_EMAIL (when set), so that a mail failure
-never loses it. The page is never cached: it carries a CSRF token (and so `Vary: Cookie`).
+never loses it. The page is never cached (the form carries the time it was shown).
+
+Like every public page, it sets no cookie, so it does not use Django's CSRF token (which
+lives in a cookie). A cross-site forgery of this form could only make a visitor's browser
+send a message that the forger could send directly, but it is refused anyway: browsers say
+where a POST comes from (Sec-Fetch-Site, Origin), and a POST from another site gets 403.
 """
 
 import logging
@@ -16,7 +21,9 @@ from django.utils.decorators import method_decorator
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.csrf import csrf_failure
 from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import csrf_exempt
 
 from ..forms import ContactForm, started_token
 from ..models import Page
@@ -25,6 +32,19 @@ from .pages import PageView
 logger = logging.getLogger(__name__)
 
 CONTACT_PAGE_SLUG = "contact"
+
+
+def comes_from_this_site(request):
+    """False when the browser says the POST was sent from another site."""
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:  # not a browser that could be forged into posting
+        return True
+    return origin in (
+        f"{request.scheme}://{request.get_host()}",
+        *settings.CSRF_TRUSTED_ORIGINS,
+    )
 
 
 def notify_secretariat(message, admin_url):
@@ -57,6 +77,7 @@ def notify_secretariat(message, admin_url):
     return True
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 @method_decorator(cache_control(private=True, no_store=True), name="dispatch")
 class ContactView(PageView):
     template_name = "coalition/contact.html"
@@ -82,6 +103,9 @@ class ContactView(PageView):
 
     def post(self, request, *args, **kwargs):
         self.object = self.get_object()
+        if not comes_from_this_site(request):
+            logger.info("Contact form POST from another site refused.")
+            return csrf_failure(request, reason="The form was sent from another site.")
         form = ContactForm(request.POST)
         reason = form.spam_reason()
         if reason:

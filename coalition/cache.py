@@ -1,0 +1,182 @@
+"""Public pages served from a cache that is never stale.
+
+Every cached page is stored under the *content version*: a random token in the database
+(ContentVersion, one row) that changes whenever anything the public may see changes. Any
+save or delete of the coalition's content, from the admin, a command or a data import,
+changes it through Django's signals; so does the arrival of a scheduled publication time,
+which the row also records. The next request after a change therefore finds no page under
+the new token and renders a fresh one; the old pages are never read again and age out of
+the cache. The key also carries the date, since "current" task forces and the chair depend
+on the year.
+
+Checking the token costs one small query per request. It is read from the database, not
+from the cache, so that every gunicorn worker and every host agrees on it even with the
+per-process local-memory cache. If the database does not answer, the last token this
+process saw is used, so that cached pages are still served during an outage.
+
+Only anonymous-looking GET requests for public pages are cached, and only responses that
+are 200, not streamed, set no cookie and do not vary on cookies. They are stored for
+PAGE_CACHE_SECONDS at most; browsers are told to revalidate (Cache-Control: no-cache) and
+get a 304 from the ETag when nothing changed (ConditionalGetMiddleware).
+"""
+
+import logging
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.db.models import Min, Q
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+from django.utils.cache import get_cache_key, has_vary_header, learn_cache_key
+
+from .models.freshness import new_token
+
+logger = logging.getLogger(__name__)
+
+# The last content version this process read: used while the database does not answer.
+_last_known_version = "none"
+
+# Models whose changes never show on a public page.
+NOT_PUBLIC = {"contentversion", "contactmessage"}
+
+
+def _row():
+    from .models import ContentVersion
+
+    return ContentVersion.objects.filter(pk=1)
+
+
+def content_version():
+    """The token cached pages are stored under (one query)."""
+    global _last_known_version
+    try:
+        row = _row().values_list("token", "next_publication_at").first()
+        if row is None:
+            token = content_changed()
+        elif row[1] is not None and row[1] <= timezone.now():
+            token = publication_due()
+        else:
+            token = row[0]
+    except DatabaseError:
+        logger.warning("Page cache: no database; pages cached under %s", _last_known_version)
+        return _last_known_version
+    _last_known_version = token
+    return token
+
+
+def content_changed(instance=None):
+    """Public content may have changed: pages rendered before are out of date.
+
+    Called by the signals below; call it yourself after a queryset.update() or a
+    bulk_create() on content, which send no signal. Returns the new token.
+    """
+    from .models import ContentVersion
+
+    now, token = timezone.now(), new_token()
+    if not _row().update(token=token, changed_at=now):
+        ContentVersion.objects.get_or_create(
+            pk=1, defaults={"token": token, "next_publication_at": next_publication(now)}
+        )
+    publishes_at = getattr(instance, "published_at", None)
+    if publishes_at is not None and publishes_at > now:
+        # Remember the earliest scheduled time; a later one is found when this one comes.
+        _row().filter(
+            Q(next_publication_at__isnull=True) | Q(next_publication_at__gt=publishes_at)
+        ).update(next_publication_at=publishes_at)
+    return _row().values_list("token", flat=True).first()
+
+
+def publication_due():
+    """A scheduled publication time has come: a new version, and the next time to watch."""
+    now, token = timezone.now(), new_token()
+    _row().update(token=token, changed_at=now, next_publication_at=next_publication(now))
+    return token
+
+
+def next_publication(now):
+    """The earliest publication time after `now` among published items, or None."""
+    from .models import Publishable, Status
+
+    times = []
+    for model in apps.get_app_config("coalition").get_models():
+        if issubclass(model, Publishable):
+            found = model._base_manager.filter(
+                status=Status.PUBLISHED, published_at__gt=now
+            ).aggregate(first=Min("published_at"))["first"]
+            if found is not None:
+                times.append(found)
+    return min(times, default=None)
+
+
+def _on_change(sender, instance=None, **kwargs):
+    if sender._meta.app_label == "coalition" and sender._meta.model_name not in NOT_PUBLIC:
+        content_changed(instance)
+
+
+def _on_m2m_change(sender, instance=None, action="", **kwargs):
+    if action.startswith("post_") and instance._meta.app_label == "coalition":
+        content_changed()
+
+
+def connect_signals():
+    post_save.connect(_on_change, dispatch_uid="coalition.cache.save")
+    post_delete.connect(_on_change, dispatch_uid="coalition.cache.delete")
+    m2m_changed.connect(_on_m2m_change, dispatch_uid="coalition.cache.m2m")
+
+
+# The middleware ------------------------------------------------------------------------
+
+
+def is_cacheable_path(path):
+    excluded = [f"/{settings.ADMIN_PATH}", *settings.PAGE_CACHE_EXCLUDED_PATHS]
+    if any(path.startswith(prefix) for prefix in excluded):
+        return False
+    parts = path.split("/")
+    # /<language>/preview/… and /<language>/contact/: staff previews and the contact form
+    # (whose anti-spam field holds the time the form was shown) are always rendered anew.
+    return not (len(parts) > 2 and parts[2] in settings.PAGE_CACHE_EXCLUDED_SECTIONS)
+
+
+def is_cacheable_response(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if has_vary_header(response, "Cookie") or has_vary_header(response, "*"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store"))
+
+
+class PublicPageCacheMiddleware:
+    """Serve public pages from the cache; see the module's docstring. It sits after
+    LocaleMiddleware (the key has the page's language) and before everything that only
+    a rendered page needs (CSRF, authentication, messages)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        if not is_cacheable_path(request.path_info):
+            return self.get_response(request)
+        cache = caches[settings.PAGE_CACHE_ALIAS]
+        prefix = f"page.{content_version()}.{timezone.localdate().isoformat()}"
+        key = get_cache_key(request, prefix, "GET", cache=cache)
+        if key is not None:
+            response = cache.get(key)
+            if response is not None:
+                response["X-Cache"] = "hit"
+                return response
+        response = self.get_response(request)
+        if request.method == "GET" and is_cacheable_response(response):
+            if not response.has_header("Cache-Control"):
+                # Browsers and proxies may keep the page but must ask before reusing it:
+                # the ETag then makes the answer a short 304.
+                response["Cache-Control"] = "no-cache"
+            key = learn_cache_key(request, response, seconds, prefix, cache=cache)
+            cache.set(key, response, seconds)
+            response["X-Cache"] = "miss"
+        return response

@@ -1,0 +1,26 @@
+"""The error pages that Django's handlers call (focsite/urls.py)."""
+
+import sys
+
+from django.db import DatabaseError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.views.decorators.csrf import requires_csrf_token
+
+
+@requires_csrf_token
+def server_error(request):
+    """500, or 503 "temporarily unavailable" when the database does not answer.
+
+    Called while the exception is being handled, so sys.exc_info() tells which. Neither
+    page touches the database, and neither may be kept by a cache: the site recovers by
+    itself when the database is back.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "60"
+    else:
+        response = HttpResponseServerError(loader.get_template("500.html").render())
+    response["Cache-Control"] = "no-store"
+    return response
