@@ -7,7 +7,9 @@ changes it through Django's signals; so does the arrival of a scheduled publicat
 which the row also records. The next request after a change therefore finds no page under
 the new token and renders a fresh one; the old pages are never read again and age out of
 the cache. The key also carries the date, since "current" task forces and the chair depend
-on the year.
+on the year. The costliest fragments of pages ({% cache %} in the templates: the world map,
+the members' and task forces' lists, the footer) are kept under the same version, so they
+are never stale either.
 
 Checking the token costs one small query per request. It is read from the database, not
 from the cache, so that every gunicorn worker and every host agrees on it even with the
@@ -64,6 +66,14 @@ def content_version():
         return _last_known_version
     _last_known_version = token
     return token
+
+
+def request_content_version(request):
+    """What pages and fragments are cached under in this request: the content version
+    (read at most once per request) and the date, since "current" depends on the year."""
+    if not hasattr(request, "content_version"):
+        request.content_version = f"{content_version()}.{timezone.localdate().isoformat()}"
+    return request.content_version
 
 
 def content_changed(instance=None):
@@ -163,7 +173,7 @@ class PublicPageCacheMiddleware:
         if not is_cacheable_path(request.path_info):
             return self.get_response(request)
         cache = caches[settings.PAGE_CACHE_ALIAS]
-        prefix = f"page.{content_version()}.{timezone.localdate().isoformat()}"
+        prefix = f"page.{request_content_version(request)}"
         key = get_cache_key(request, prefix, "GET", cache=cache)
         if key is not None:
             response = cache.get(key)

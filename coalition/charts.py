@@ -51,7 +51,15 @@ def world_map(states):
         if code in by_code
     ]
     markers.sort(key=lambda marker: position[marker["code"]])
-    return {"viewBox": data["viewBox"], "shapes": shapes, "markers": markers}
+    return {
+        "viewBox": data["viewBox"],
+        "shapes": shapes,
+        # The land of every other country, as one path: the template then loops over the
+        # coalition's states only (drawing the map is most of the members page's work).
+        "land": "".join(shape["d"] for shape in shapes if shape["state"] is None),
+        "state_shapes": [shape for shape in shapes if shape["state"] is not None],
+        "markers": markers,
+    }
 
 
 def is_member_at_end_of(state, year):

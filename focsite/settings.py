@@ -261,6 +261,10 @@ CACHES = {
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/healthz", "/i18n/", "/media/"]
+# The costliest parts of pages (the world map, the members page's lists, the footer), cached
+# under the same content version, per language: a page that is not in the page cache (its
+# first request after a change, a new query string) still reuses them. 0 turns them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_SECTIONS = ["preview", "contact"]
 
 # Uploaded files (photos, logos, document PDFs). In production a reverse proxy or object
@@ -336,5 +340,5 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO").upper()},
 }

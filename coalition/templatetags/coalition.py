@@ -44,6 +44,19 @@ def translated(obj, field, element="span", paragraphs=False):
 
 
 @register.simple_tag
+def state_link(state):
+    """{% state_link state %}: a member state's flag and name, linked to its page. Written in
+    Python rather than as an included template: the members page shows dozens of them."""
+    return format_html(
+        '<a class="state-link" href="{}"><img src="{}" alt="" width="16" height="11"'
+        ' loading="lazy"> {}</a>',
+        state.get_absolute_url(),
+        state.country.flag,
+        state.name,
+    )
+
+
+@register.simple_tag
 def year_range(start, end=None):
     """{% year_range start end %}: "2018–2020", "Since 2018" or "2018", in the page's
     language (coalition.models.common.year_range)."""

@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
@@ -39,6 +40,12 @@ class MemberListView(MembersSection, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         sort = self.get_sort()
+        context.update(sort=sort, members_page=SimpleLazyObject(lambda: self.members_page(sort)))
+        return context
+
+    def members_page(self, sort):
+        """Everything the page shows of the states. Lazy: the template keeps it as a cached
+        fragment, and a fragment found in the cache needs no query at all."""
         states = list(MemberState.objects.published())
         if sort == "year":
             states.sort(
@@ -47,20 +54,18 @@ class MemberListView(MembersSection, TemplateView):
         else:
             states.sort(key=name_key)
         members = [state for state in states if state.status_in_coalition == "member"]
-        context.update(
-            sort=sort,
-            world_map=world_map(states),
-            growth=membership_growth(states),
-            member_count=len(members),
-            regions=[
+        return {
+            "world_map": world_map(states),
+            "growth": membership_growth(states),
+            "member_count": len(members),
+            "regions": [
                 (label, [state for state in members if state.region == value])
                 for value, label in Region.choices
             ],
-            observers=[state for state in states if state.status_in_coalition == "observer"],
-            withdrawn=[state for state in states if state.status_in_coalition == "withdrawn"],
-            chairships=Chairship.objects.with_chairs().order_by("year"),
-        )
-        return context
+            "observers": [state for state in states if state.status_in_coalition == "observer"],
+            "withdrawn": [state for state in states if state.status_in_coalition == "withdrawn"],
+            "chairships": Chairship.objects.with_chairs().order_by("year"),
+        }
 
 
 class MemberDetailView(MembersSection, DetailView):

@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
@@ -25,15 +26,20 @@ class NetworkListView(NetworkSection, TemplateView):
         members = AdvisoryMember.objects.published().prefetch_related("cohorts")
         if sector:
             members = members.in_sector(sector)
-        members = list(members)
+
+        def groups():
+            found = list(members)
+            return [
+                (value, label, [m for m in found if m.sector == value])
+                for value, label in Sector.choices
+                if not sector or value == sector
+            ]
+
         context.update(
             sector=sector,
             sectors=Sector.choices,
-            groups=[
-                (value, label, [m for m in members if m.sector == value])
-                for value, label in Sector.choices
-                if not sector or value == sector
-            ],
+            # Lazy: the template keeps the lists as a cached fragment.
+            groups=SimpleLazyObject(groups),
             cohorts=Cohort.objects.order_by("-start_year"),
             co_chair_terms=CoChairTerm.objects.filter(
                 member__in=AdvisoryMember.objects.published()

@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, TemplateView
 
 from ..charts import world_map
@@ -25,7 +26,7 @@ class HomeView(PublicPageMixin, TemplateView):
         year = current_year()
         context.update(
             member_count=MemberState.objects.published().members().count(),
-            world_map=world_map(MemberState.objects.published()),
+            world_map=SimpleLazyObject(lambda: world_map(MemberState.objects.published())),
             network_count=AdvisoryMember.objects.published().count(),
             current_sub_entity_count=SubEntity.objects.published().current(year).count(),
             chairship=Chairship.objects.with_chairs().filter(year=year).first(),
