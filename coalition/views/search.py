@@ -8,6 +8,7 @@ text as shown (the language's column, else English); elsewhere, title matches co
 then the model's own order. One query per group, whatever the amount of content.
 """
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from functools import reduce
@@ -198,6 +199,14 @@ class PageGroup(ContentGroup):
         return super().matches(term, language) | Q(Exists(in_sections))
 
 
+@functools.cache
+def folded_country_names(language):
+    """(code, name folded for matching) of every country, in one language. Country names
+    do not change while the site runs, so each language's list is made once per process."""
+    with translation.override(language):
+        return [(country.code, fold(country.name)) for country in countries]
+
+
 @dataclass(frozen=True)
 class MemberStateGroup:
     """Member states are named by django-countries, in the page's language or in English."""
@@ -208,14 +217,12 @@ class MemberStateGroup:
 
     def find(self, query, terms, language):
         wanted = [fold(term) for term in terms]
-        codes = set()
-        for code in dict.fromkeys((language, settings.LANGUAGE_CODE)):
-            with translation.override(code):
-                codes.update(
-                    country.code
-                    for country in countries
-                    if all(term in fold(country.name) for term in wanted)
-                )
+        codes = {
+            code
+            for name_language in dict.fromkeys((language, settings.LANGUAGE_CODE))
+            for code, name in folded_country_names(name_language)
+            if all(term in name for term in wanted)
+        }
         states = list(MemberState.objects.published().filter(country__in=codes)) if codes else []
         states.sort(key=lambda state: (not fold(state.name).startswith(wanted[0]), name_key(state)))
         return Found(self.key, self.heading, None, self.list_url_name, states, len(states))
