@@ -9,7 +9,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format setup clean messages
+.PHONY: run serve test lint format setup clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,26 @@ run: $(STAMP)
 	$(BIN)/python manage.py ensure_local_admin
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The production configuration, locally: DEBUG off, static files collected (hashed, gzip and
+# brotli), gunicorn with focsite/gunicorn.conf.py (WEB_CONCURRENCY workers, default 2 per
+# core + 1). Plain HTTP on 127.0.0.1, so no HTTPS redirect and no Secure-only cookies here;
+# in production a TLS proxy sits in front (docs/deploy.md). The secret key is made once,
+# in var/secret_key, unless SECRET_KEY is set.
+serve: export DEBUG := false
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export SECURE_SSL_REDIRECT ?= false
+serve: export SECURE_COOKIES ?= false
+serve: $(STAMP)
+	@mkdir -p var && test -s var/secret_key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key
+	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
+	$(BIN)/python manage.py compile_catalogues && \
+	$(BIN)/python manage.py migrate --no-input && \
+	$(BIN)/python manage.py load_demo_content && \
+	$(BIN)/python manage.py createinitialrevisions --comment "Initial version" -v0 && \
+	$(BIN)/python manage.py ensure_local_admin && \
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0 && \
+	exec $(BIN)/gunicorn -c focsite/gunicorn.conf.py focsite.wsgi
 
 # The suite runs with DEBUG off, like production; these are for tests only (the test
 # client and the browser speak plain HTTP to the test server).
