@@ -1,0 +1,107 @@
+"""The Content-Security-Policy in a real browser: no page, public or admin, needs anything it
+forbids (no inline script or style, nothing from elsewhere), and the admin's scripts (the
+language tabs) still work."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from coalition.models import Document
+from tests.browser import load_site_content, page_path
+
+pytestmark = pytest.mark.browser
+
+# Every violation the browser reports, collected before any of the page's own code runs.
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", event => {
+    window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+});
+"""
+
+
+@pytest.fixture
+def browse(browser, live_server):
+    """browse(path, session=None) -> page, with violations recorded in window.__violations."""
+    contexts = []
+
+    def open_(path, session=None):
+        context = browser.new_context()
+        contexts.append(context)
+        context.add_init_script(RECORD_VIOLATIONS)
+        if session:
+            host = urlsplit(live_server.url).hostname
+            context.add_cookies(
+                [{"name": "sessionid", "value": session, "domain": host, "path": "/"}]
+            )
+        page = context.new_page()
+        response = page.goto(live_server.url + path)
+        assert response.status == 200, path
+        page.wait_for_load_state("load")
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def violations(page):
+    return page.evaluate("window.__violations")
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("home", "en"), ("home", "ar"), ("members", "fr"), ("document", "es"), ("contact", "en")],
+)
+def test_public_pages_break_no_rule(browse, name, language):
+    load_site_content()
+    page = browse(page_path(name, language))
+    assert page.evaluate("document.styleSheets.length") >= 1, "the style sheet is applied"
+    assert violations(page) == []
+
+
+def test_the_policy_is_enforced(browse):
+    """The control: what the policy forbids is blocked and reported."""
+    load_site_content()
+    page = browse(page_path("home", "en"))
+    page.evaluate(
+        """() => {
+            document.body.insertAdjacentHTML("beforeend", '<p style="color: red">x</p>');
+            const script = document.createElement("script");
+            script.textContent = "window.__ran = true";
+            document.body.append(script);
+        }"""
+    )
+    page.wait_for_function("window.__violations.length >= 2")
+    assert page.evaluate("window.__ran") is None
+    assert {v.split()[0] for v in violations(page)} >= {"style-src-attr", "script-src-elem"}
+
+
+@pytest.fixture
+def staff_session():
+    """A superuser signed in with a second factor, as the admin requires: its session key."""
+    user = get_user_model().objects.create_superuser("csp-admin", password="long enough pass 1")
+    device = TOTPDevice.objects.create(user=user, name="Test app")
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return session.session_key
+
+
+def test_admin_pages_break_no_rule_and_their_scripts_run(browse, staff_session):
+    load_site_content()
+    document = Document.objects.get(slug="tallinn-agenda")
+    for path in ("/admin/", "/admin/coalition/document/"):
+        page = browse(path, session=staff_session)
+        assert violations(page) == [], path
+    page = browse(f"/admin/coalition/document/{document.pk}/change/", session=staff_session)
+    # modeltranslation's language tabs are drawn by jQuery UI, from the site's own files.
+    page.wait_for_selector(".ui-tabs-nav", timeout=5000)
+    assert page.locator(".ui-tabs-nav").count() >= 1
+    assert violations(page) == []
