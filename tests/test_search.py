@@ -322,9 +322,7 @@ class TestAwkwardQueries:
 
 
 @pytest.mark.parametrize("rows", [5, 50])
-def test_query_count_does_not_grow_with_content(
-    client, rows, django_assert_num_queries, settings
-):
+def test_query_count_does_not_grow_with_content(client, rows, django_assert_num_queries, settings):
     # The search's own queries: without the page and fragment caches.
     settings.PAGE_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS = 0
     for country in ("NL", "FI", "CH"):  # Netherlands, Finland, Switzerland: "land"
