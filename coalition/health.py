@@ -22,8 +22,10 @@ def database_answers():
             cursor.fetchone()
     except DatabaseError as error:
         logger.warning("Health check: the database does not answer (%s)", error)
-        # Drop the broken connection: the next request connects again.
-        connection.close_if_unusable_or_obsolete()
+        # Drop a broken connection: the next request connects again (never inside a
+        # transaction, which closing would break).
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
         return False
     return True
 
