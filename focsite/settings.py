@@ -203,8 +203,33 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "var" / "media")
+# Uploaded files on this host's disk (MEDIA_ROOT), or, with MEDIA_STORAGE=s3, in an
+# S3-compatible bucket through django-storages (pip install -r requirements-s3.txt), so
+# that several hosts share them (docs/deploy.md).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem").strip().lower()
+if MEDIA_STORAGE not in {"filesystem", "s3"}:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE is filesystem or s3, not {MEDIA_STORAGE!r}.")
+MEDIA_STORAGE_BACKEND = (
+    {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("S3_BUCKET", ""),
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", ""),
+            # Public files (photos, logos) at stable addresses; no signed, expiring links.
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
+    if MEDIA_STORAGE == "s3"
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE_BACKEND,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -241,12 +266,13 @@ CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "").strip()
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
 
 # The cache: local memory in each process by default; Redis, shared by every worker and
-# host, when REDIS_URL is set (Django's own backend, redis-py).
+# host, when REDIS_URL is set (Django's own backend, made to fail soft: a Redis outage
+# slows pages down but never breaks them).
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "coalition.cache_backends.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "foc"),
         }
@@ -270,7 +296,7 @@ PAGE_CACHE_EXCLUDED_SECTIONS = ["preview", "contact"]
 # Uploaded files (photos, logos, document PDFs). In production a reverse proxy or object
 # storage should serve MEDIA_URL; the site serves it too (SERVE_MEDIA, on by default), with
 # headers that keep a file from running as a page.
-SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=MEDIA_STORAGE == "filesystem")
 
 # Content-Security-Policy (django-csp): everything comes from the site itself, no inline
 # script or style anywhere (public pages and admin alike), no framing.

@@ -338,8 +338,24 @@ def test_redis_is_the_cache_when_redis_url_is_set():
         "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
         REDIS_URL="redis://127.0.0.1:6379/0",
     )
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache", result.stderr
+    assert result.stdout.strip() == "coalition.cache_backends.FailSoftRedisCache", result.stderr
     result = run_django(
         "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     )
     assert result.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_a_redis_outage_slows_pages_down_but_never_breaks_them(site, settings, caplog):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "coalition.cache_backends.FailSoftRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.5},
+        }
+    }
+    client = Client(raise_request_exception=False)
+    for _attempt in range(2):
+        response = client.get("/en/members/")
+        assert response.status_code == 200
+        assert "Netherlands" in response.text
+    assert "Cache unavailable" in caplog.text

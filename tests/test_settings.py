@@ -98,3 +98,38 @@ def test_collectstatic_works_with_production_storage(tmp_path):
     assert "vendor/jquery-ui/jquery-ui.min.js" in manifest
     assert "css/site.css" in manifest
     assert not (tmp_path / "vendor" / "jquery-ui" / "themes").exists()
+
+
+def test_media_in_an_s3_bucket():
+    """MEDIA_STORAGE=s3: uploads go to the bucket through django-storages, which serves
+    them; the site then does not serve /media/ itself."""
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "media = settings.STORAGES['default']; "
+        "print(media['BACKEND'], media['OPTIONS']['bucket_name'], "
+        "media['OPTIONS']['endpoint_url'], media['OPTIONS']['querystring_auth'], "
+        "settings.SERVE_MEDIA)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "focsite.settings",
+            "MEDIA_STORAGE": "s3",
+            "S3_BUCKET": "foc-media",
+            "S3_ENDPOINT_URL": "https://objects.example",
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == [
+        "storages.backends.s3.S3Storage",
+        "foc-media",
+        "https://objects.example",
+        "False",
+        "False",
+    ]
+    wrong = start(SECRET_KEY="s" * 50, ALLOWED_HOSTS="example.org", MEDIA_STORAGE="ftp")
+    assert "MEDIA_STORAGE is filesystem or s3" in wrong.stderr
