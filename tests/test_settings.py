@@ -1,6 +1,8 @@
 """Start-up configuration: production refuses to start without its secrets."""
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -78,17 +80,18 @@ def test_database_url_selects_postgresql():
 
 def test_collectstatic_works_with_production_storage(tmp_path):
     """Production hashes static files (WhiteNoise's manifest storage); every file must pass."""
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "focsite.settings",
+        "DEBUG": "false",
+        "SECRET_KEY": "s" * 50,
+        "ALLOWED_HOSTS": "example.org",
+        "STATIC_ROOT": str(tmp_path),
+    }
     result = subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
         cwd=ROOT,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "focsite.settings",
-            "DEBUG": "false",
-            "SECRET_KEY": "s" * 50,
-            "ALLOWED_HOSTS": "example.org",
-            "STATIC_ROOT": str(tmp_path),
-        },
+        env=environment,
         capture_output=True,
         text=True,
         check=False,
@@ -98,6 +101,29 @@ def test_collectstatic_works_with_production_storage(tmp_path):
     assert "vendor/jquery-ui/jquery-ui.min.js" in manifest
     assert "css/site.css" in manifest
     assert not (tmp_path / "vendor" / "jquery-ui" / "themes").exists()
+    # Hashed names, each with a brotli and a gzip copy that WhiteNoise serves as they are.
+    hashed = json.loads(manifest)["paths"]["css/site.css"]
+    assert re.fullmatch(r"css/site\.[0-9a-f]{12}\.css", hashed)
+    for suffix in (".br", ".gz"):
+        assert (tmp_path / f"{hashed}{suffix}").stat().st_size > 0
+    # Served by WhiteNoise: brotli when the browser takes it, cached for a year or more.
+    serve = (
+        "import django; django.setup(); from django.test import Client; "
+        f"response = Client().get('/static/{hashed}', HTTP_ACCEPT_ENCODING='br, gzip'); "
+        "print(response.status_code, response['Content-Encoding'], response['Cache-Control'])"
+    )
+    served = subprocess.run(
+        [sys.executable, "-c", serve],
+        cwd=ROOT,
+        env={**environment, "SECURE_SSL_REDIRECT": "false", "ALLOWED_HOSTS": "testserver"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    status, encoding, cache_control = served.stdout.split(maxsplit=2)
+    assert (status, encoding) == ("200", "br")
+    assert "immutable" in cache_control
+    assert int(re.search(r"max-age=(\d+)", cache_control).group(1)) >= 365 * 24 * 3600
 
 
 def test_media_in_an_s3_bucket():
