@@ -252,6 +252,36 @@ class TestTranslationFallback:
     def test_text_is_escaped(self):
         sub_entity = SubEntityFactory(name_en="<script>alert(1)</script>")
         assert "<script>" not in self.render(sub_entity, "name", "en")
+        sub_entity.name_ar = "فرقة <script>alert(1)</script> & co"
+        assert "<script>" not in self.render(sub_entity, "name", "ar")
+        assert "&amp;" in self.render(sub_entity, "name", "ar")
+
+    def test_latin_names_and_acronyms_in_arabic_are_isolated(self):
+        sub_entity = SubEntityFactory(
+            name_en="Task Force on Internet Shutdowns (TFIS)",
+            name_ar="فرقة العمل المعنية بقطع الإنترنت (TFIS) مع ARTICLE 19 وAccess Now.",
+        )
+        assert self.render(sub_entity, "name", "ar") == (
+            "فرقة العمل المعنية بقطع الإنترنت (<bdi>TFIS</bdi>) مع <bdi>ARTICLE 19</bdi>"
+            " و<bdi>Access Now</bdi>."
+        )
+        # A name written only in Latin script is isolated whole, brackets included.
+        sub_entity.name_ar = "Center for Democracy & Technology (CDT)"
+        assert self.render(sub_entity, "name", "ar") == (
+            "<bdi>Center for Democracy &amp; Technology (CDT)</bdi>"
+        )
+        # Other languages are left alone.
+        sub_entity.name_fr = "Équipe spéciale (TFIS)"
+        assert self.render(sub_entity, "name", "fr") == "Équipe spéciale (TFIS)"
+
+    def test_arabic_paragraphs_keep_their_breaks(self):
+        page = PageFactory(intro_en="One.\n\nTwo", intro_ar="أولاً Hivos.\n\nثانياً\nسطر")
+        template = Template(
+            '{% load coalition %}{% translated page "intro" "div" paragraphs=True %}'
+        )
+        with translation.override("ar"):
+            html = template.render(Context({"page": page}))
+        assert html == "<p>أولاً <bdi>Hivos</bdi>.</p>\n\n<p>ثانياً<br>سطر</p>"
 
     def test_page_marks_fallback_paragraphs(self, client, collaboration_page):
         collaboration_page.intro_en = "First paragraph.\n\nSecond paragraph."

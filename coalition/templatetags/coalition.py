@@ -1,10 +1,13 @@
 """Template helpers for translated content."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html, linebreaks
+from django.utils.html import conditional_escape, escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
+from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_bidi
 
 from ..models import Page
@@ -22,6 +25,39 @@ def shown_language(obj, field):
     return language if own not in (None, "") else settings.LANGUAGE_CODE
 
 
+# A run of Latin-script words inside right-to-left text: a name or an acronym such as
+# "ARTICLE 19", "Hivos" or "FOC-AN". It starts and ends with a letter or digit, so that
+# brackets and sentence punctuation around it stay in the Arabic text's flow.
+_LATIN = "A-Za-z\u00c0-\u024f"
+_WORD = rf"[{_LATIN}][{_LATIN}0-9.&'’/-]*(?<=[{_LATIN}0-9])"
+LATIN_RUN = re.compile(
+    rf"{_WORD}(?:[ \u00a0]+(?:&[ \u00a0]+)?(?:{_WORD}|[0-9]+(?![0-9]*[^\s{_LATIN}0-9])))*"
+)
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def isolate_latin(text):
+    """Escape text, wrapping each run of Latin script in <bdi> so that right-to-left
+    pages show it in its own order (WCAG 1.3.2). Text without any right-to-left letter (a
+    name such as "Center for Democracy & Technology (CDT)") is isolated whole."""
+    if text and not RIGHT_TO_LEFT.search(text):
+        return f"<bdi>{escape(text)}</bdi>"
+    parts, last = [], 0
+    for match in LATIN_RUN.finditer(text):
+        parts += [escape(text[last : match.start()]), f"<bdi>{escape(match.group())}</bdi>"]
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return "".join(parts)
+
+
+def bidi_paragraphs(text):
+    """linebreaks() for right-to-left text, with its Latin runs isolated."""
+    paragraphs = re.split(r"\n{2,}", normalize_newlines(text).strip("\n"))
+    return "\n\n".join(
+        f"<p>{isolate_latin(paragraph).replace(chr(10), '<br>')}</p>" for paragraph in paragraphs
+    )
+
+
 @register.simple_tag
 def translated(obj, field, element="span", paragraphs=False):
     """Render a translated field; text that fell back to English is marked lang="en".
@@ -31,12 +67,14 @@ def translated(obj, field, element="span", paragraphs=False):
     readers switch voice and Arabic pages keep the English words in order.
     """
     value = getattr(obj, field) or ""
+    if shown_language(obj, field) == get_language():
+        if get_language_bidi():
+            return mark_safe(bidi_paragraphs(value) if paragraphs else isolate_latin(value))
+        return mark_safe(linebreaks(value, autoescape=True)) if paragraphs else escape(value)
     if paragraphs:
         content = mark_safe(linebreaks(value, autoescape=True))  # escaped by linebreaks
     else:
         content = conditional_escape(value)
-    if shown_language(obj, field) == get_language():
-        return content
     direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
     return format_html(
         '<{} lang="{}"{}>{}</{}>', element, settings.LANGUAGE_CODE, direction, content, element
