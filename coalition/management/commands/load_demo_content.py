@@ -23,6 +23,7 @@ from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
 from modeltranslation.utils import build_localized_fieldname
 
 from coalition import models
+from coalition.cache import content_changed
 from coalition.demo import (
     documents,
     events,
@@ -387,6 +388,8 @@ class Command(BaseCommand):
         loader = DemoLoader(update=update)
         with translation.override(DEFAULT_LANGUAGE), transaction.atomic():
             loader.load()
+            # Some rows are written with bulk_create, which sends no signal: say it once.
+            content_changed()
         if verbosity:
             self.stdout.write(
                 f"Demo content: {loader.created} created, {loader.updated} updated, "
