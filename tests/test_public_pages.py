@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.template import Context, Template
 from django.urls import reverse
@@ -122,9 +124,16 @@ class TestHomePage:
         SubEntityFactory(start_year=2020, end_year=None)
         SubEntityFactory(start_year=2013, end_year=2017)
         response = client.get(reverse("coalition:home"))
-        assert response.context["member_count"] == 3
-        assert response.context["network_count"] == 2
-        assert response.context["current_sub_entity_count"] == 1
+        # Callables: computed only when the (cached) fragment is rendered.
+        assert response.context["member_count"]() == 3
+        assert response.context["network_count"]() == 2
+        assert response.context["current_sub_entity_count"]() == 1
+        figures = response.text.split('<ul class="figures">')[1].split("</ul>")[0]
+        assert [int(n) for n in re.findall(r'<span class="figure">(\d+)</span>', figures)] == [
+            3,
+            2,
+            1,
+        ]
 
     def test_current_chair_is_shown(self, client):
         from coalition.models.common import current_year

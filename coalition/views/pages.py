@@ -1,3 +1,5 @@
+import functools
+
 from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, TemplateView
@@ -24,12 +26,18 @@ class HomeView(PublicPageMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         year = current_year()
+        # The figures, the chair and the map are cached fragments of the page: computed only
+        # when the template renders them (a callable is called, once, by the template).
         context.update(
-            member_count=MemberState.objects.published().members().count(),
+            member_count=functools.cache(MemberState.objects.published().members().count),
             world_map=SimpleLazyObject(lambda: world_map(MemberState.objects.published())),
-            network_count=AdvisoryMember.objects.published().count(),
-            current_sub_entity_count=SubEntity.objects.published().current(year).count(),
-            chairship=Chairship.objects.with_chairs().filter(year=year).first(),
+            network_count=functools.cache(AdvisoryMember.objects.published().count),
+            current_sub_entity_count=functools.cache(
+                SubEntity.objects.published().current(year).count
+            ),
+            chairship=SimpleLazyObject(
+                lambda: Chairship.objects.with_chairs().filter(year=year).first()
+            ),
             latest_news=NewsItem.objects.published().latest_first()[:3],
             latest_documents=Document.objects.published()[:3],
         )
