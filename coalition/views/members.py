@@ -1,4 +1,4 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
@@ -73,7 +73,19 @@ class MemberDetailView(MembersSection, DetailView):
     context_object_name = "state"
 
     def get_queryset(self):
-        return MemberState.objects.published().prefetch_related(
+        return MemberState.objects.published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The state with everything it is linked to, fetched only when the template renders
+        # the page's body, which it keeps as a cached fragment.
+        context["state_details"] = SimpleLazyObject(lambda: self.with_relations(self.object))
+        return context
+
+    @staticmethod
+    def with_relations(state):
+        prefetch_related_objects(
+            [state],
             Prefetch("chairships", queryset=Chairship.objects.order_by("year")),
             Prefetch(
                 "sub_entity_roles",
@@ -85,3 +97,4 @@ class MemberDetailView(MembersSection, DetailView):
             Prefetch("led_documents", queryset=Document.objects.published()),
             Prefetch("hosted_conferences", queryset=Conference.objects.published()),
         )
+        return state
