@@ -271,8 +271,8 @@ class TestTranslationFallback:
             name_ar="فرقة العمل المعنية بقطع الإنترنت (TFIS) مع ARTICLE 19 وAccess Now.",
         )
         assert self.render(sub_entity, "name", "ar") == (
-            "فرقة العمل المعنية بقطع الإنترنت (<bdi>TFIS</bdi>) مع <bdi>ARTICLE 19</bdi>"
-            " و<bdi>Access Now</bdi>."
+            'فرقة العمل المعنية بقطع الإنترنت (<bdi class="nowrap">TFIS</bdi>) مع'
+            " <bdi>ARTICLE 19</bdi> و<bdi>Access Now</bdi>."
         )
         # A name written only in Latin script is isolated whole, brackets included.
         sub_entity.name_ar = "Center for Democracy & Technology (CDT)"
@@ -290,7 +290,7 @@ class TestTranslationFallback:
         )
         with translation.override("ar"):
             html = template.render(Context({"page": page}))
-        assert html == "<p>أولاً <bdi>Hivos</bdi>.</p>\n\n<p>ثانياً<br>سطر</p>"
+        assert html == '<p>أولاً <bdi class="nowrap">Hivos</bdi>.</p>\n\n<p>ثانياً<br>سطر</p>'
 
     def test_page_marks_fallback_paragraphs(self, client, collaboration_page):
         collaboration_page.intro_en = "First paragraph.\n\nSecond paragraph."

@@ -44,7 +44,10 @@ def isolate_latin(text):
         return f"<bdi>{escape(text)}</bdi>"
     parts, last = [], 0
     for match in LATIN_RUN.finditer(text):
-        parts += [escape(text[last : match.start()]), f"<bdi>{escape(match.group())}</bdi>"]
+        run = match.group()
+        # A short single token ("FOC-AN", "WG1") is never split across lines at its hyphen.
+        tag = '<bdi class="nowrap">' if len(run) <= 20 and " " not in run else "<bdi>"
+        parts += [escape(text[last : match.start()]), f"{tag}{escape(run)}</bdi>"]
         last = match.end()
     parts.append(escape(text[last:]))
     return "".join(parts)
