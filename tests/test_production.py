@@ -177,9 +177,14 @@ class TestPageCache:
         assert "Scheduled news" in response.text
 
     def test_previews_contact_and_admin_are_never_cached(self, site, client):
-        for path in ("/en/contact/", reverse("admin:login")):
-            client.get(path)
+        from coalition.views.preview import share_path
+
+        draft = NewsItemFactory(slug="draft-news", title_en="Draft news", status=Status.DRAFT)
+        preview = share_path(draft)
+        for path in (preview, "/en/contact/", reverse("admin:login")):
+            assert client.get(path).status_code == 200, path
             assert "X-Cache" not in client.get(path), path
+        assert "Draft news" in client.get(preview).text
 
     def test_the_cache_can_be_turned_off(self, site, client, settings):
         settings.PAGE_CACHE_SECONDS = 0
