@@ -14,7 +14,8 @@ are never stale either.
 Checking the token costs one small query per request. It is read from the database, not
 from the cache, so that every gunicorn worker and every host agrees on it even with the
 per-process local-memory cache. If the database does not answer, the last token this
-process saw is used, so that cached pages are still served during an outage.
+process saw is used, so that cached pages are still served during an outage (and, while
+the database breaker is open, without waiting on it: coalition/outage.py).
 
 Only anonymous-looking GET requests for public pages are cached, and only responses that
 are 200, not streamed, set no cookie and do not vary on cookies. They are stored for
@@ -30,9 +31,12 @@ from django.core.cache import caches
 from django.db import DatabaseError
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.cache import get_cache_key, has_vary_header, learn_cache_key
+from django.utils.http import urlencode
 
+from . import outage
 from .models.freshness import new_token
 
 logger = logging.getLogger(__name__)
@@ -51,8 +55,13 @@ def _row():
 
 
 def content_version():
-    """The token cached pages are stored under (one query)."""
+    """The token cached pages are stored under (one query).
+
+    While the database is known to be down (the breaker in coalition/outage.py), the last
+    token this process saw, without asking."""
     global _last_known_version
+    if outage.database.is_open():
+        return _last_known_version
     try:
         row = _row().values_list("token", "next_publication_at").first()
         if row is None:
@@ -61,9 +70,10 @@ def content_version():
             token = publication_due()
         else:
             token = row[0]
-    except DatabaseError:
-        logger.warning("Page cache: no database; pages cached under %s", _last_known_version)
+    except DatabaseError as error:
+        outage.database.trip(error)
         return _last_known_version
+    outage.database.close()
     _last_known_version = token
     return token
 
@@ -158,6 +168,17 @@ def is_cacheable_response(response):
     return not any(word in cache_control for word in ("private", "no-store"))
 
 
+def canonical_query(request, parameters):
+    """The query string of the parameters a view reads (`parameters`, name -> test of a
+    value), each once, with a value that passes its test, in the view's order."""
+    pairs = []
+    for name, is_valid in parameters.items():
+        values = request.GET.getlist(name)
+        if values and is_valid(values[0]):
+            pairs.append((name, values[0]))
+    return urlencode(pairs)
+
+
 class PublicPageCacheMiddleware:
     """Serve public pages from the cache; see the module's docstring. It sits after
     LocaleMiddleware (the key has the page's language) and before everything that only
@@ -189,4 +210,24 @@ class PublicPageCacheMiddleware:
             key = learn_cache_key(request, response, seconds, prefix, cache=cache)
             cache.set(key, response, seconds)
             response["X-Cache"] = "miss"
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """A public page asked for with a query string that it does not read all of (an
+        unknown parameter, a value that means nothing, a parameter twice) is redirected to
+        its clean address: pages are cached by address, so every page has one address per
+        content, and a flood of made-up query strings is one page in the cache."""
+        if request.method not in ("GET", "HEAD") or not is_cacheable_path(request.path_info):
+            return None
+        view = getattr(view_func, "view_class", view_func)
+        parameters = getattr(view, "query_parameters", {})
+        if parameters is None:  # the view reads its own, and caches no page with one
+            return None
+        query = canonical_query(request, parameters)
+        if query == request.META.get("QUERY_STRING", ""):
+            return None
+        response = HttpResponsePermanentRedirect(
+            f"{request.path}?{query}" if query else request.path
+        )
+        response["Cache-Control"] = "public, max-age=86400"
         return response

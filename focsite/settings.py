@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Every wait on the database in a request is bounded (coalition/outage.py).
+    "coalition.outage.BoundedWaitsMiddleware",
     # /healthz answers first: load balancers probe it by address, over plain HTTP.
     "coalition.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -89,9 +91,13 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 when it matches
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A NUL in the address or the query string: a translated 400 (coalition/bad_requests.py).
+    "coalition.bad_requests.RejectMalformedRequestMiddleware",
     # Public pages from the cache (coalition/cache.py): after the language is known, before
     # what only a freshly rendered page needs.
     "coalition.cache.PublicPageCacheMiddleware",
+    # Past the cache, a database known to be down is not waited on: 503 at once.
+    "coalition.outage.DatabaseOutageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -132,6 +138,29 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A database that does not answer must not hold requests (coalition/outage.py): in a
+# request, connecting and each query may take DATABASE_WAIT_SECONDS at most; after a
+# failure, requests do not wait on the database again for DATABASE_RETRY_SECONDS (cached
+# pages are still served, others get the 503 page at once).
+DATABASE_WAIT_SECONDS = float(os.environ.get("DATABASE_WAIT_SECONDS", "1"))
+DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", "5"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The PostgreSQL backend with client-side deadlines (coalition/database/), and the
+    # server-side ones: a statement or a lock wait that runs away is cancelled.
+    DATABASES["default"]["ENGINE"] = "coalition.database"
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": 5,  # commands; requests wait DATABASE_WAIT_SECONDS
+        "options": "-c statement_timeout={} -c lock_timeout={}".format(
+            int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "15000")),
+            int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", "5000")),
+        ),
+        # A server that vanished from the network is noticed on a kept connection.
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -268,18 +297,31 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhos
 # The cache: local memory in each process by default; Redis, shared by every worker and
 # host, when REDIS_URL is set (Django's own backend, made to fail soft: a Redis outage
 # slows pages down but never breaks them).
+# A cache call waits CACHE_TIMEOUT_SECONDS at most (a hung Redis); after a failure the cache
+# is skipped, as if empty, for CACHE_RETRY_SECONDS (coalition/outage.py). The local cache
+# is bounded by the bytes it holds (CACHE_MAX_MEGABYTES in each process), not by a count of
+# entries, which says nothing of their size.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHE_TIMEOUT_SECONDS = float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.25"))
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "5"))
 CACHES = {
     "default": (
         {
             "BACKEND": "coalition.cache_backends.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "foc"),
+            "OPTIONS": {
+                "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+                "socket_timeout": CACHE_TIMEOUT_SECONDS,
+            },
         }
         if REDIS_URL
         else {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 600},
+            "BACKEND": "coalition.cache_backends.BoundedLocMemCache",
+            "OPTIONS": {
+                "MAX_BYTES": int(float(os.environ.get("CACHE_MAX_MEGABYTES", "32")) * 2**20),
+                "MAX_ENTRIES": 100_000,  # the byte bound is the one that counts
+            },
         }
     )
 }
@@ -362,9 +404,24 @@ if not DEBUG:
     if TRUSTED_PROXY_COUNT:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# One line per event, and at most LOG_BURST lines of one kind a minute (coalition/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"one_line": {"()": "coalition.logs.OneLineFormatter"}},
+    "filters": {
+        "rate_limit": {
+            "()": "coalition.logs.RateLimitFilter",
+            "burst": int(os.environ.get("LOG_BURST", "10")),
+            "seconds": 60,
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "one_line",
+            "filters": ["rate_limit"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO").upper()},
 }

@@ -6,6 +6,8 @@ from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from coalition import outage
+
 
 @pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
@@ -30,6 +32,15 @@ def _a_cache_of_its_own(settings, request):
         alias: {**options, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
         for alias, options in settings.CACHES.items()
     }
+
+
+@pytest.fixture(autouse=True)
+def _backends_answer():
+    """Each test starts with the database and the cache taken to be up (coalition/outage.py
+    keeps what it learnt of them per process)."""
+    yield
+    outage.database.close()
+    outage.cache.close()
 
 
 @pytest.fixture(autouse=True)

@@ -238,14 +238,13 @@ class TestSitemap:
 
 
 class TestRobots:
-    def test_allows_all_but_the_admin_and_points_at_the_sitemap(self, client):
+    def test_allows_all_and_points_at_the_sitemap_without_naming_the_admin(self, client):
         response = client.get("/robots.txt")
         assert response.status_code == 200
         assert response["Content-Type"] == "text/plain; charset=utf-8"
         assert response.text.splitlines() == [
             "User-agent: *",
             "Allow: /",
-            "Disallow: /admin/",
             "",
             "Sitemap: http://testserver/sitemap.xml",
         ]

@@ -5,6 +5,7 @@ import datetime
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -229,16 +230,22 @@ class TestDatabaseOutage:
     def test_healthz(self, client, database_down):
         down, back = database_down
         response = client.get("/healthz")
-        assert (response.status_code, response.json()) == (200, {"status": "ok", "database": True})
+        assert (response.status_code, response.json()) == (
+            200,
+            {"status": "ok", "database": True, "cache": True},
+        )
         assert response["Cache-Control"] == "no-store"
         down()
         response = client.get("/healthz", HTTP_HOST="10.0.0.7")  # probed by address
         assert response.status_code == 503
-        assert response.json() == {"status": "unavailable", "database": False}
+        assert response.json() == {"status": "unavailable", "database": False, "cache": True}
         back()
         assert client.get("/healthz").status_code == 200
 
-    def test_visitors_get_a_translated_503_and_the_site_recovers(self, site, database_down):
+    def test_visitors_get_a_translated_503_and_the_site_recovers(
+        self, site, database_down, settings
+    ):
+        settings.DATABASE_RETRY_SECONDS = 0.2
         down, back = database_down
         client = Client(raise_request_exception=False)
         down()
@@ -247,9 +254,10 @@ class TestDatabaseOutage:
         assert "Temporairement indisponible" in response.text
         assert '<html lang="fr"' in response.text
         assert "Traceback" not in response.text
-        assert response["Retry-After"] == "60"
+        assert response["Retry-After"] == "1"
         assert response["Cache-Control"] == "no-store"
         back()
+        time.sleep(0.25)  # DATABASE_RETRY_SECONDS: then the next request tries again
         assert client.get("/fr/members/").status_code == 200
 
     def test_cached_pages_are_still_served(self, site, database_down):
@@ -347,7 +355,7 @@ def test_redis_is_the_cache_when_redis_url_is_set():
     result = run_django(
         "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     )
-    assert result.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+    assert result.stdout.strip() == "coalition.cache_backends.BoundedLocMemCache"
 
 
 def test_a_redis_outage_slows_pages_down_but_never_breaks_them(site, settings, caplog):

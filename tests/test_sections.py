@@ -173,10 +173,11 @@ class TestMembers:
         html = client.get(reverse("coalition:member_list"), {"sort": sort}).text
         assert html.index(f"> {first}<") < html.index(f"> {second}<")
 
-    def test_a_bad_sort_is_ignored(self, client):
+    def test_a_bad_sort_goes_to_the_clean_address(self, client):
         factories.MemberStateFactory(country="CH", slug="switzerland")
-        response = client.get(reverse("coalition:member_list"), {"sort": "'; drop table"})
-        assert response.status_code == 200
+        url = reverse("coalition:member_list")
+        response = client.get(url, {"sort": "'; drop table"}, follow=True)
+        assert response.redirect_chain == [(url, 301)]
         assert response.context["sort"] == "name"
 
     def test_member_page_shows_rank_chairs_and_relations(self, client, site):
@@ -219,8 +220,9 @@ class TestAdvisoryNetwork:
     @pytest.mark.parametrize("bad", ["nonsense", "", "<script>", "civil-society'"])
     def test_unknown_sector_shows_everyone(self, client, bad):
         factories.AdvisoryMemberFactory(name_en="Access Now", sector=Sector.CIVIL_SOCIETY)
-        response = client.get(reverse("coalition:network_list"), {"sector": bad})
-        assert response.status_code == 200
+        url = reverse("coalition:network_list")
+        response = client.get(url, {"sector": bad}, follow=True)
+        assert response.redirect_chain == [(url, 301)]
         assert "Access Now" in response.text
 
 
@@ -247,12 +249,13 @@ class TestDocuments:
 
     @pytest.mark.parametrize(
         "query",
-        [{"kind": "x"}, {"year": "abc"}, {"year": "99999"}, {"year": "-1"}, {"kind": "report\x00"}],
+        [{"kind": "x"}, {"year": "abc"}, {"year": "99999"}, {"year": "-1"}, {"year": "²"}],
     )
-    def test_malformed_filters_are_ignored(self, client, query):
+    def test_malformed_filters_go_to_the_clean_address(self, client, query):
         factories.DocumentFactory(title_en="Visible")
-        response = client.get(reverse("coalition:document_list"), query)
-        assert response.status_code == 200
+        url = reverse("coalition:document_list")
+        response = client.get(url, query, follow=True)
+        assert response.redirect_chain == [(url, 301)]
         assert "Visible" in response.text
 
     def test_pagination_keeps_the_filters(self, client):
@@ -266,10 +269,16 @@ class TestDocuments:
             == 200
         )
 
-    @pytest.mark.parametrize("page", ["99", "abc", "0"])
-    def test_pages_that_do_not_exist_are_404(self, client, page):
+    def test_a_page_that_does_not_exist_is_404(self, client):
         factories.DocumentFactory()
-        assert client.get(reverse("coalition:document_list"), {"page": page}).status_code == 404
+        assert client.get(reverse("coalition:document_list"), {"page": "99"}).status_code == 404
+
+    @pytest.mark.parametrize("page", ["abc", "0", "²", "1e3", "-1"])
+    def test_a_page_number_that_is_no_number_goes_to_the_clean_address(self, client, page):
+        factories.DocumentFactory()
+        response = client.get(reverse("coalition:document_list"), {"page": page})
+        assert response.status_code == 301
+        assert response["Location"] == reverse("coalition:document_list")
 
     def test_download_shows_format_and_size(self, client):
         from django.core.files.base import ContentFile

@@ -75,7 +75,7 @@ def test_database_url_selects_postgresql():
         text=True,
         check=True,
     )
-    assert result.stdout.split() == ["django.db.backends.postgresql", "foc"]
+    assert result.stdout.split() == ["coalition.database", "foc"]
 
 
 def test_collectstatic_works_with_production_storage(tmp_path):

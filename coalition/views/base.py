@@ -1,4 +1,7 @@
-"""What every public view shares: its address in every language, and its breadcrumbs."""
+"""What every public view shares: its address in every language, its breadcrumbs, and the
+query parameters it reads."""
+
+import re
 
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -10,9 +13,27 @@ from django.utils.translation import gettext_lazy as _
 from ..models import FormerSlug
 
 
+def is_page_number(value):
+    """ASCII digits only (int() would also take "²" or "١"), at most 6 of them."""
+    return re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None
+
+
+def is_year(value):
+    return re.fullmatch(r"(19|20)[0-9]{2}", value) is not None
+
+
 class PublicPageMixin:
     """Gives a page its own address in every language (language switcher, hreflang) and a
-    trail of breadcrumbs. Views add their own crumbs with `get_breadcrumbs()`."""
+    trail of breadcrumbs. Views add their own crumbs with `get_breadcrumbs()`.
+
+    `query_parameters` names the query parameters the page reads, each with the test a value
+    must pass, in the order its own links write them. Any other query string is redirected
+    to the page's clean address (coalition/cache.py), so that `?x=1`, `?x=2`… are one page
+    in the cache, not one each. None: the view reads its query string itself and marks
+    every response to one as not for a shared cache (search).
+    """
+
+    query_parameters = {}
 
     def get(self, request, *args, **kwargs):
         """A detail page whose slug changed answers its old address with a permanent

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import Document, DocumentKind, MemberState
-from .base import SectionMixin
+from .base import SectionMixin, is_page_number, is_year
 
 
 class DocumentSection(SectionMixin):
@@ -22,6 +22,11 @@ class DocumentListView(DocumentSection, ListView):
     template_name = "coalition/document_list.html"
     context_object_name = "documents"
     paginate_by = 20
+    query_parameters = {
+        "kind": DocumentKind.values.__contains__,
+        "year": is_year,
+        "page": is_page_number,
+    }
 
     def get_filters(self):
         kind = self.request.GET.get("kind")

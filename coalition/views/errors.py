@@ -3,9 +3,11 @@
 import sys
 
 from django.db import DatabaseError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponseServerError
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
+
+from .. import outage
 
 
 @requires_csrf_token
@@ -18,9 +20,8 @@ def server_error(request):
     """
     error = sys.exc_info()[1]
     if isinstance(error, DatabaseError):
-        response = HttpResponse(loader.get_template("503.html").render(), status=503)
-        response["Retry-After"] = "60"
-    else:
-        response = HttpResponseServerError(loader.get_template("500.html").render())
+        outage.database.trip(error)
+        return outage.unavailable_response()
+    response = HttpResponseServerError(loader.get_template("500.html").render())
     response["Cache-Control"] = "no-store"
     return response

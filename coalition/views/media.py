@@ -7,6 +7,8 @@ place, so browsers may keep them for a year. The headers keep any file from bein
 page (no sniffing, a sandbox with no permission at all).
 """
 
+import posixpath
+
 from django.conf import settings
 from django.http import Http404
 from django.views.static import serve
@@ -15,7 +17,10 @@ PUBLIC_FOLDERS = ("network/", "partnerships/")
 
 
 def serve_media(request, path):
-    if not path.startswith(PUBLIC_FOLDERS):
+    # The folder is checked on the path as the file system will read it: "network/../
+    # documents/…" (or %2e%2e, ..%2f, which arrive decoded) names a document, not a photo.
+    # A path that is not already in its plain form is refused outright.
+    if posixpath.normpath(path) != path or "\\" in path or not path.startswith(PUBLIC_FOLDERS):
         raise Http404("Not a public file.")
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["X-Content-Type-Options"] = "nosniff"

@@ -32,6 +32,7 @@ class MembersSection(SectionMixin):
 
 class MemberListView(MembersSection, TemplateView):
     template_name = "coalition/member_list.html"
+    query_parameters = {"sort": SORTS.__contains__}
 
     def get_sort(self):
         sort = self.request.GET.get("sort")

@@ -14,6 +14,7 @@ class NetworkSection(SectionMixin):
 
 class NetworkListView(NetworkSection, TemplateView):
     template_name = "coalition/network_list.html"
+    query_parameters = {"sector": Sector.values.__contains__}
 
     def get_sector(self):
         """The sector to show, from ?sector=; anything unknown shows every sector."""

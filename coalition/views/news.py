@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import MemberState, NewsItem, SubEntity
-from .base import SectionMixin
+from .base import SectionMixin, is_page_number
 
 
 class NewsSection(SectionMixin):
@@ -15,6 +15,7 @@ class NewsListView(NewsSection, ListView):
     template_name = "coalition/news_list.html"
     context_object_name = "news_items"
     paginate_by = 10
+    query_parameters = {"page": is_page_number}
 
     def get_queryset(self):
         return NewsItem.objects.published().latest_first()

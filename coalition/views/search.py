@@ -21,6 +21,7 @@ from django.db import connection
 from django.db.models import Case, Count, Exists, F, OuterRef, Q, TextField, Value, When, Window
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from django.views.generic import TemplateView
@@ -293,10 +294,18 @@ def search(query, language):
 
 class SearchView(PublicPageMixin, TemplateView):
     template_name = "coalition/search.html"
+    # Reads its own query string (read_query), and no page with one is kept by a cache.
+    query_parameters = None
 
     def get(self, request, *args, **kwargs):
         self.query, self.shortened = read_query(request.GET.getlist("q"))
-        return super().get(request, *args, **kwargs)
+        response = super().get(request, *args, **kwargs)
+        if request.META.get("QUERY_STRING"):
+            # Results are not kept by the page cache or a shared cache in front: there is
+            # one page per query, and a flood of made-up queries would push the pages
+            # everyone reads out of the cache. Only the empty form is.
+            patch_cache_control(response, private=True)
+        return response
 
     def get_alternate_urls(self):
         """The same search in every language."""
