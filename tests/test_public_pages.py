@@ -3,12 +3,13 @@ import re
 import pytest
 from django.template import Context, Template
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from coalition.models import HeadingLevel, LiveList, Role, Status
 from tests.factories import (
     AdvisoryMemberFactory,
     ChairshipFactory,
+    CohortFactory,
     ConferenceFactory,
     MemberStateFactory,
     PageFactory,
@@ -119,8 +120,14 @@ class TestHomePage:
         MemberStateFactory.create_batch(3)
         MemberStateFactory(country="US", slug="us", status_in_coalition="withdrawn", year_left=2026)
         MemberStateFactory(country="TW", slug="tw", status_in_coalition="observer")
-        AdvisoryMemberFactory.create_batch(2)
-        AdvisoryMemberFactory(status=Status.DRAFT)
+        serving = CohortFactory(
+            start_year=timezone.now().year - 1, end_year=timezone.now().year + 1
+        )
+        earlier = CohortFactory(start_year=2018, end_year=2020)
+        for member in AdvisoryMemberFactory.create_batch(2):
+            member.cohorts.set([earlier, serving])
+        AdvisoryMemberFactory().cohorts.set([earlier])  # a former member: not counted
+        AdvisoryMemberFactory(status=Status.DRAFT).cohorts.set([serving])
         SubEntityFactory(start_year=2020, end_year=None)
         SubEntityFactory(start_year=2013, end_year=2017)
         response = client.get(reverse("coalition:home"))

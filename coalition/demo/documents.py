@@ -526,10 +526,10 @@ DOCUMENTS = [
         "date": date(2025, 1, 1),  # day unknown
         "date_precision": DatePrecision.MONTH,
         "summary": {
-            "en": "The members’ joint position on the adoption of the UN Convention against Cybercrime, led by the Netherlands and endorsed by all 42 members of the time.",
-            "fr": "La position conjointe des membres sur l’adoption de la Convention des Nations Unies contre la cybercriminalité, portée par les Pays-Bas et approuvée par l’ensemble des 42 membres de l’époque.",
-            "es": "La posición conjunta de los miembros sobre la aprobación de la Convención de las Naciones Unidas contra la Ciberdelincuencia, promovida por los Países Bajos y respaldada por la totalidad de los 42 miembros de entonces.",
-            "ar": "الموقف المشترك للأعضاء بشأن اعتماد اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية، الذي قادته هولندا وأيده جميع الأعضاء الـ42 في ذلك الوقت.",
+            "en": "The members’ joint position on the adoption of the UN Convention against Cybercrime, led by the Netherlands and endorsed by every member of the time.",
+            "fr": "La position conjointe des membres sur l’adoption de la Convention des Nations Unies contre la cybercriminalité, portée par les Pays-Bas et approuvée par l’ensemble des membres de l’époque.",
+            "es": "La posición conjunta de los miembros sobre la aprobación de la Convención de las Naciones Unidas contra la Ciberdelincuencia, promovida por los Países Bajos y respaldada por la totalidad de los miembros de entonces.",
+            "ar": "الموقف المشترك للأعضاء بشأن اعتماد اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية، الذي قادته هولندا وأيده جميع الأعضاء في ذلك الوقت.",
         },
         "lead_states": ["NL"],
     },

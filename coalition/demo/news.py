@@ -1,9 +1,12 @@
 """News items on membership, the chairship and statements.
 
-Where the sources give only the month, the date is the first of that month (marked).
+Where the sources give only the month, the date is the first of that month, with its precision
+(shown as "January 2025", never as a made-up first of January).
 """
 
 from datetime import date
+
+from coalition.models import DatePrecision
 
 NEWS_ITEMS = [
     {
@@ -38,6 +41,7 @@ NEWS_ITEMS = [
             "ar": "الأعضاء يتفقون على ممارسات حكومية مسؤولة في مجال الذكاء الاصطناعي",
         },
         "date": date(2024, 9, 1),  # UN General Assembly week; day unknown
+        "date_precision": DatePrecision.MONTH,
         "summary": {
             "en": "Forty members endorsed a joint statement on how governments should use AI technologies responsibly.",
             "fr": "Quarante membres ont approuvé une déclaration conjointe sur la manière dont les gouvernements devraient utiliser les technologies d’IA de façon responsable.",
@@ -61,6 +65,7 @@ NEWS_ITEMS = [
             "ar": "كولومبيا تصبح العضو الحادي والأربعين في ائتلاف الحرية على الإنترنت",
         },
         "date": date(2024, 9, 1),  # day unknown
+        "date_precision": DatePrecision.MONTH,
         "summary": {
             "en": "Colombia has joined the coalition, the third new member of 2024.",
             "fr": "La Colombie a rejoint la coalition, dont elle est le troisième nouveau membre en 2024.",
@@ -78,12 +83,13 @@ NEWS_ITEMS = [
     {
         "slug": "joint-statement-un-convention-against-cybercrime",
         "title": {
-            "en": "All 42 members endorse a statement on the UN Convention against Cybercrime",
-            "fr": "Les 42 membres approuvent une déclaration sur la Convention des Nations Unies contre la cybercriminalité",
-            "es": "Los 42 miembros respaldan una declaración sobre la Convención de las Naciones Unidas contra la Ciberdelincuencia",
-            "ar": "الأعضاء الاثنان والأربعون يؤيدون بياناً بشأن اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية",
+            "en": "Every member endorses a statement on the UN Convention against Cybercrime",
+            "fr": "Tous les membres approuvent une déclaration sur la Convention des Nations Unies contre la cybercriminalité",
+            "es": "Todos los miembros respaldan una declaración sobre la Convención de las Naciones Unidas contra la Ciberdelincuencia",
+            "ar": "جميع الأعضاء يؤيدون بياناً بشأن اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية",
         },
         "date": date(2025, 1, 1),  # day unknown
+        "date_precision": DatePrecision.MONTH,
         "summary": {
             "en": "Every member endorsed the joint statement on the adoption of the UN Convention against Cybercrime.",
             "fr": "Tous les membres ont approuvé la déclaration conjointe sur l’adoption de la Convention des Nations Unies contre la cybercriminalité.",

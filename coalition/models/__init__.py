@@ -1,9 +1,9 @@
 """The coalition's content model, one module per concept."""
 
 from .addresses import FormerSlug
-from .common import Publishable, PublishableQuerySet, Status
+from .common import DatePrecision, Publishable, PublishableQuerySet, Status
 from .contact import ContactMessage
-from .documents import DatePrecision, Document, DocumentKind
+from .documents import Document, DocumentKind
 from .events import Conference, ConferenceFormat, RegionalConsultation
 from .freshness import ContentVersion
 from .members import Chairship, MembershipStatus, MemberState, Region

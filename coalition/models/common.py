@@ -45,6 +45,54 @@ def current_year():
     return timezone.localdate().year
 
 
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month only")
+    YEAR = "year", _("Year only")
+
+
+# The Django date format that shows a date no more precisely than it is known.
+DATE_FORMATS = {
+    DatePrecision.DAY: "DATE_FORMAT",
+    DatePrecision.MONTH: "YEAR_MONTH_FORMAT",
+    DatePrecision.YEAR: "Y",
+}
+# The same in HTML's <time datetime="…">: a day, a month or a year.
+MACHINE_DATE_FORMATS = {
+    DatePrecision.DAY: "Y-m-d",
+    DatePrecision.MONTH: "Y-m",
+    DatePrecision.YEAR: "Y",
+}
+
+
+class KnownToPrecision(models.Model):
+    """An item whose `date` may be known only to the month or the year: it is then shown
+    so ("January 2025", "2017"), never as a made-up first of January."""
+
+    date_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "Where only the month or the year is known, enter its first day and say so here."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def date_format(self):
+        """For the `date` filter: {{ item.date|date:item.date_format }}."""
+        return DATE_FORMATS[self.date_precision]
+
+    @property
+    def machine_date_format(self):
+        """For <time datetime="{{ item.date|date:item.machine_date_format }}">."""
+        return MACHINE_DATE_FORMATS[self.date_precision]
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from ..uploads import document_upload_to, validate_document
-from .common import Publishable, PublishableQuerySet
+from .common import KnownToPrecision, Publishable, PublishableQuerySet
 from .events import Conference
 from .members import MemberState
 from .subentities import SubEntity
@@ -23,20 +23,6 @@ class DocumentKind(models.TextChoices):
     PROGRAM_OF_ACTION = "program-of-action", _("Program of action")
 
 
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Exact day")
-    MONTH = "month", _("Month only")
-    YEAR = "year", _("Year only")
-
-
-# The Django date format that shows a date no more precisely than it is known.
-DATE_FORMATS = {
-    DatePrecision.DAY: "DATE_FORMAT",
-    DatePrecision.MONTH: "YEAR_MONTH_FORMAT",
-    DatePrecision.YEAR: "Y",
-}
-
-
 class DocumentQuerySet(PublishableQuerySet):
     def with_relations(self):
         return self.select_related("conference", "sub_entity").prefetch_related(
@@ -44,20 +30,11 @@ class DocumentQuerySet(PublishableQuerySet):
         )
 
 
-class Document(Publishable):
+class Document(KnownToPrecision, Publishable):
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
     date = models.DateField(_("date"))
-    date_precision = models.CharField(
-        _("precision of the date"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_(
-            "Where only the month or the year is known, enter its first day and say so here."
-        ),
-    )
     summary = models.TextField(_("summary"), blank=True)
     file = models.FileField(
         _("file"),
@@ -113,8 +90,3 @@ class Document(Publishable):
 
     def get_absolute_url(self):
         return reverse("coalition:document_detail", kwargs={"slug": self.slug})
-
-    @property
-    def date_format(self):
-        """For the `date` filter: {{ document.date|date:document.date_format }}."""
-        return DATE_FORMATS[self.date_precision]

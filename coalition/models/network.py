@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -11,6 +12,7 @@ from ..uploads import SafeImageField, srcset, write_renditions
 from .common import (
     Publishable,
     PublishableQuerySet,
+    current_year,
     ends_after_start,
     sensible_year,
     year_range,
@@ -66,6 +68,20 @@ class Cohort(models.Model):
 class AdvisoryMemberQuerySet(PublishableQuerySet):
     def in_sector(self, sector):
         return self.filter(sector=sector)
+
+    def current(self, year):
+        """Members of a cohort that serves in `year`."""
+        return self.filter(
+            Exists(
+                Cohort.objects.filter(
+                    members=OuterRef("pk"), start_year__lte=year, end_year__gte=year
+                )
+            )
+        )
+
+    def former(self, year):
+        """Members who served in earlier cohorts only (or in none that is recorded)."""
+        return self.exclude(pk__in=self.current(year).values("pk"))
 
 
 class AdvisoryMember(Publishable):
@@ -125,6 +141,12 @@ class AdvisoryMember(Publishable):
 
     def __str__(self):
         return self.name
+
+    @property
+    def serves_now(self):
+        """In a cohort of this year (from the prefetched cohorts: no query of its own)."""
+        year = current_year()
+        return any(c.start_year <= year <= c.end_year for c in self.cohorts.all())
 
     def get_absolute_url(self):
         return reverse("coalition:network_member_detail", kwargs={"slug": self.slug})

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .common import Publishable, PublishableQuerySet
+from .common import KnownToPrecision, Publishable, PublishableQuerySet
 from .members import MemberState
 from .subentities import SubEntity
 
@@ -14,7 +14,7 @@ class NewsItemQuerySet(PublishableQuerySet):
         return self.order_by("-date", "-published_at")
 
 
-class NewsItem(Publishable):
+class NewsItem(KnownToPrecision, Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
     date = models.DateField(_("date"))

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
-from django.utils.translation import get_language, get_language_bidi
+from django.utils.translation import get_language, get_language_bidi, gettext
 
 from ..models import Page
 from ..models.common import year_range as span_of_years
@@ -79,9 +79,14 @@ def translated(obj, field, element="span", paragraphs=False):
     else:
         content = conditional_escape(value)
     direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
-    return format_html(
+    fallback = format_html(
         '<{} lang="{}"{}>{}</{}>', element, settings.LANGUAGE_CODE, direction, content, element
     )
+    if not paragraphs:  # a name or a title: its language is marked, no more is needed
+        return fallback
+    # A text in English on a French page needs a word of explanation, in French.
+    note = gettext("This text is not available in this language yet: here it is in English.")
+    return format_html('<p class="fallback-note">{}</p>{}', note, fallback)
 
 
 @register.simple_tag

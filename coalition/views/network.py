@@ -29,18 +29,30 @@ class NetworkListView(NetworkSection, TemplateView):
             members = members.in_sector(sector)
 
         def groups():
+            """Per sector: its current members, then those who served in earlier cohorts."""
             found = list(members)
             return [
-                (value, label, [m for m in found if m.sector == value])
+                {
+                    "value": value,
+                    "label": label,
+                    "current": [m for m in found if m.sector == value and m.serves_now],
+                    "former": [m for m in found if m.sector == value and not m.serves_now],
+                }
                 for value, label in Sector.choices
                 if not sector or value == sector
             ]
+
+        def counts():
+            found = [member for group in context["groups"] for member in group["current"]]
+            everyone = sum(len(g["current"]) + len(g["former"]) for g in context["groups"])
+            return {"current": len(found), "former": everyone - len(found)}
 
         context.update(
             sector=sector,
             sectors=Sector.choices,
             # Lazy: the template keeps the lists as a cached fragment.
             groups=SimpleLazyObject(groups),
+            counts=SimpleLazyObject(counts),
             cohorts=Cohort.objects.order_by("-start_year"),
             co_chair_terms=CoChairTerm.objects.filter(
                 member__in=AdvisoryMember.objects.published()

@@ -31,7 +31,7 @@ class HomeView(PublicPageMixin, TemplateView):
         context.update(
             member_count=functools.cache(MemberState.objects.published().members().count),
             world_map=SimpleLazyObject(lambda: world_map(MemberState.objects.published())),
-            network_count=functools.cache(AdvisoryMember.objects.published().count),
+            network_count=functools.cache(AdvisoryMember.objects.published().current(year).count),
             current_sub_entity_count=functools.cache(
                 SubEntity.objects.published().current(year).count
             ),
