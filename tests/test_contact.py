@@ -4,6 +4,7 @@ import logging
 import re
 import smtplib
 import time
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -13,6 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+import coalition.forms
 from coalition.forms import STARTED_SALT, ContactForm, seconds_since, started_token
 from coalition.models import ContactMessage, Status
 from tests.factories import PageFactory, PageSectionFactory
@@ -20,6 +22,11 @@ from tests.factories import PageFactory, PageSectionFactory
 pytestmark = pytest.mark.django_db
 
 CONTACT_EMAIL = "support-unit@example.org"
+NOT_SENT = "Your message has not been sent yet. Check it, then send it again."
+TOO_FAST = (
+    "Your message has not been sent yet: the form was sent within seconds of opening, as "
+    "automated programs do. Check your message, then send it again."
+)
 
 
 class FailingBackend(BaseEmailBackend):
@@ -334,25 +341,32 @@ class TestMistakes:
 
 class TestSpam:
     @pytest.mark.parametrize(
-        ("changes", "reason"),
+        ("changes", "reason", "error"),
         [
-            (lambda: {"website": "https://cheap-pills.example"}, "honeypot filled in"),
-            (lambda: {"started": started_token()}, "sent too fast"),
-            (lambda: {"started": started_token(time.time() - 2)}, "sent too fast"),
-            (lambda: {"started": started_token(time.time() + 60)}, "sent too fast"),
-            (lambda: {"started": ""}, "missing or forged time stamp"),
-            (lambda: {"started": str(int(time.time() - 10))}, "missing or forged time stamp"),
+            (lambda: {"website": "https://cheap-pills.example"}, "honeypot filled in", NOT_SENT),
+            (lambda: {"started": started_token()}, "sent too fast", TOO_FAST),
+            (lambda: {"started": started_token(time.time() - 2)}, "sent too fast", TOO_FAST),
+            (lambda: {"started": started_token(time.time() + 60)}, "sent too fast", TOO_FAST),
+            (lambda: {"started": ""}, "missing or forged time stamp", NOT_SENT),
+            (
+                lambda: {"started": str(int(time.time() - 10))},
+                "missing or forged time stamp",
+                NOT_SENT,
+            ),
             (
                 lambda: {"started": signing.dumps(time.time() - 10, salt="another.salt")},
                 "missing or forged time stamp",
+                NOT_SENT,
             ),
             (
                 lambda: {"started": started_token(time.time() - 10)[:-3] + "xyz"},
                 "missing or forged time stamp",
+                NOT_SENT,
             ),
             (
                 lambda: {"started": signing.dumps("soon", salt=STARTED_SALT)},
                 "missing or forged time stamp",
+                NOT_SENT,
             ),
         ],
         ids=[
@@ -367,22 +381,48 @@ class TestSpam:
             "not-a-time",
         ],
     )
-    def test_looks_like_success_but_nothing_is_kept_or_sent(
-        self, client, contact_page, mailoutbox, caplog, changes, reason
+    def test_comes_back_unsent_with_the_text_kept_and_a_new_time_stamp(
+        self, client, contact_page, mailoutbox, caplog, changes, reason, error
     ):
+        data = form_data(**changes())
         with caplog.at_level(logging.INFO, logger="coalition.views.contact"):
-            response = client.post(contact_url(), form_data(**changes()), follow=True)
-        assert response.redirect_chain == [("/en/contact/?sent=1", 302)]
-        assert "Thank you. Your message has been sent." in response.text
+            response = client.post(contact_url(), data)
+        assert response.status_code == 200
+        html = response.text
+        assert "Thank you" not in html
+        assert "has been sent" not in html
+        summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
+        assert f"<li>{error}</li>" in summary
+        assert 'value="Amina Haddad"' in tag(html, "name")
+        assert "How does an organisation become an observer?" in html
+        # A fresh time stamp, shown now; the hidden field comes back empty.
+        token = re.search(r'value="([^"]*)"', tag(html, "started")).group(1)
+        assert token != data["started"]
+        assert 0 <= seconds_since(token) < 5
+        assert 'value="' not in tag(html, "website")
         assert not ContactMessage.objects.exists()
         assert mailoutbox == []
         assert [r.getMessage() for r in caplog.records if r.name == "coalition.views.contact"] == [
-            f"Contact form submission dropped as spam: {reason}."
+            f"Contact form submission refused as likely spam: {reason}."
         ]
+
+    def test_a_person_who_was_too_quick_sends_it_on_the_second_try(
+        self, client, contact_page, monkeypatch
+    ):
+        html = client.post(contact_url(), form_data(started=started_token())).text
+        token = re.search(r'value="([^"]*)"', tag(html, "started")).group(1)
+        # The person reads the message, then sends the form again, five seconds later.
+        later = time.time() + 5
+        monkeypatch.setattr(coalition.forms, "time", SimpleNamespace(time=lambda: later))
+        response = client.post(contact_url(), form_data(started=token))
+        assert response.status_code == 302
+        assert response["Location"] == "/en/contact/?sent=1"
+        assert ContactMessage.objects.count() == 1
 
     def test_spam_is_recognised_before_the_form_is_checked(self, client, contact_page):
         response = client.post(contact_url(), form_data(website="x", email="not an address"))
-        assert response["Location"] == "/en/contact/?sent=1"
+        assert response.status_code == 200
+        assert f"<li>{NOT_SENT}</li>" in response.text
         assert not ContactMessage.objects.exists()
 
     def test_a_form_that_comes_back_keeps_its_first_time_stamp(self, client, contact_page):

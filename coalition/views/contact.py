@@ -3,6 +3,16 @@
 A message is stored first, then e-mailed to CONTACT_EMAIL (when set), so that a mail failure
 never loses it. The page is never cached (the form carries the time it was shown).
 
+"Your message has been sent" is said only of a message that was stored. Everything else
+comes back as the form, with the visitor's text kept and a message saying what to do, even
+what looks like a script's work (the honeypot filled in, a missing or forged time stamp, a
+form sent within MIN_SECONDS of being shown). People meet those too: a browser that fills
+in the hidden field, a form opened before SECRET_KEY changed, a quick paste. Thanking them
+would lose their message without a word. A script learns nothing it could use: that it
+failed, but not why (only "too fast" is explained, as a person needs to know it, and a
+script could find it by trying anyway). The real limits on scripts are the form's single
+use and the hourly limit per address.
+
 Like every public page, it sets no cookie, so it does not use Django's CSRF token (which
 lives in a cookie). A cross-site forgery of this form could only make a visitor's browser
 send a message that the forger could send directly, but it is refused anyway: browsers say
@@ -25,13 +35,20 @@ from django.views.csrf import csrf_failure
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
-from ..forms import ContactForm, started_token
+from ..forms import TOO_FAST, ContactForm, started_token
 from ..models import Page
 from .pages import PageView
 
 logger = logging.getLogger(__name__)
 
 CONTACT_PAGE_SLUG = "contact"
+
+NOT_SENT = _("Your message has not been sent yet. Check it, then send it again.")
+SENT_TOO_FAST = _(
+    "Your message has not been sent yet: the form was sent within seconds of opening, as "
+    "automated programs do. Check your message, then send it again."
+)
+EXPIRED = _("This form was open for more than a day. Check your message, then send it again.")
 
 
 def comes_from_this_site(request):
@@ -109,21 +126,10 @@ class ContactView(PageView):
         form = ContactForm(request.POST)
         reason = form.spam_reason()
         if reason:
-            # Looks like a script: thank it as if it were a person, keep and send nothing.
-            logger.info("Contact form submission dropped as spam: %s.", reason)
-            return self.thank_you()
+            logger.info("Contact form submission refused as likely spam: %s.", reason)
+            return self.form_again(SENT_TOO_FAST if reason == TOO_FAST else NOT_SENT)
         if form.is_expired():
-            data = request.POST.copy()
-            data["started"] = started_token()
-            form = ContactForm(data)
-            form.is_valid()
-            form.add_error(
-                None,
-                _(
-                    "This form was open for more than a day. Check your message, then send it again."
-                ),
-            )
-            return self.render_to_response(self.get_context_data(form=form))
+            return self.form_again(EXPIRED)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         form.instance.language = translation.get_language()
@@ -133,6 +139,17 @@ class ContactView(PageView):
         )
         notify_secretariat(message, admin_url)
         return self.thank_you()
+
+    def form_again(self, error, status=200):
+        """The form as it was sent, with a fresh time stamp, the honeypot emptied and `error`
+        on top: nothing typed is lost, and sending it again later works."""
+        data = self.request.POST.copy()
+        data["started"] = started_token()
+        data["website"] = ""
+        form = ContactForm(data)
+        form.is_valid()
+        form.add_error(None, error)
+        return self.render_to_response(self.get_context_data(form=form), status=status)
 
     def thank_you(self):
         """POST, redirect, GET: a reload does not send the message again."""
