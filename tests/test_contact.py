@@ -1,18 +1,23 @@
 """The contact page: the editable "contact" page, its form, spam protection, mail and admin."""
 
+import datetime
+import hashlib
 import logging
 import re
 import smtplib
 import time
+from io import StringIO
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import signing
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django.db import IntegrityError, transaction
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 import coalition.forms
 from coalition.forms import STARTED_SALT, ContactForm, seconds_since, started_token
@@ -26,6 +31,14 @@ NOT_SENT = "Your message has not been sent yet. Check it, then send it again."
 TOO_FAST = (
     "Your message has not been sent yet: the form was sent within seconds of opening, as "
     "automated programs do. Check your message, then send it again."
+)
+ALREADY_SENT = (
+    "A message has already been sent with this form. To send another one, check it, then "
+    "send it again."
+)
+TOO_MANY = (
+    "Your message has not been sent: several messages have already been sent from your "
+    "Internet connection within the hour. Please wait an hour, then send it again."
 )
 
 
@@ -453,6 +466,126 @@ class TestSpam:
         assert mailoutbox == []
 
 
+class TestLimits:
+    def test_a_form_sends_one_message(self, client, contact_page, monkeypatch):
+        data = form_data()
+        assert client.post(contact_url(), data).status_code == 302
+        # The same form again (sent twice, or replayed), with other words.
+        response = client.post(contact_url(), {**data, "message": "And one more thing."})
+        assert response.status_code == 200
+        html = response.text
+        summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
+        assert f"<li>{ALREADY_SENT}</li>" in summary
+        assert "And one more thing." in html
+        token = re.search(r'value="([^"]*)"', tag(html, "started")).group(1)
+        assert token != data["started"]
+        assert ContactMessage.objects.count() == 1
+        # The new form sends it (a few seconds later, once read).
+        later = time.time() + 5
+        monkeypatch.setattr(coalition.forms, "time", SimpleNamespace(time=lambda: later))
+        response = client.post(contact_url(), form_data(started=token, message="And one more."))
+        assert response.status_code == 302
+        assert ContactMessage.objects.count() == 2
+
+    def test_the_database_refuses_a_second_message_from_one_form(self):
+        ContactMessage.objects.create(name="A", email="a@example.org", message="1", form_key="k")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            ContactMessage.objects.create(
+                name="A", email="a@example.org", message="2", form_key="k"
+            )
+        # Messages not sent through the form have no key, and as many as need be.
+        ContactMessage.objects.create(name="B", email="b@example.org", message="3")
+        ContactMessage.objects.create(name="B", email="b@example.org", message="4")
+
+    def test_an_address_sends_a_few_messages_an_hour(self, client, contact_page, settings):
+        settings.CONTACT_MAX_PER_ADDRESS_PER_HOUR = 2
+        for _ in range(2):
+            assert client.post(contact_url(), form_data()).status_code == 302
+        response = client.post(contact_url("fr"), form_data(message="A third question."))
+        assert response.status_code == 429
+        assert {"private", "no-store"} <= cache_directives(response)
+        html = response.text
+        assert 'action="/fr/contact/"' in html
+        assert "A third question." in html
+        assert 'value="Amina Haddad"' in tag(html, "name")
+        assert ContactMessage.objects.count() == 2
+
+        response = client.post(contact_url(), form_data(message="A third question."))
+        assert response.status_code == 429
+        summary = re.search(r'<div class="error-summary".*?</div>', response.text, re.S)
+        assert f"<li>{TOO_MANY}</li>" in summary.group(0)
+        # Another address is not held up.
+        other = client.post(contact_url(), form_data(), REMOTE_ADDR="198.51.100.7")
+        assert other.status_code == 302
+        # An hour later, the first address may write again.
+        ContactMessage.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=61))
+        assert client.post(contact_url(), form_data()).status_code == 302
+
+    def test_behind_a_proxy_each_client_counts_for_itself(self, client, contact_page, settings):
+        settings.TRUSTED_PROXY_COUNT = 1
+        settings.CONTACT_MAX_PER_ADDRESS_PER_HOUR = 1
+
+        def post(forwarded_for):
+            return client.post(
+                contact_url(), form_data(), headers={"X-Forwarded-For": forwarded_for}
+            )
+
+        assert post("203.0.113.5").status_code == 302
+        assert post("203.0.113.6").status_code == 302
+        # An address that the client wrote itself before the proxy's changes nothing.
+        assert post("198.51.100.1, 203.0.113.5").status_code == 429
+        assert ContactMessage.objects.count() == 2
+
+    def test_an_ipv6_network_counts_as_one_address(self, client, contact_page, settings):
+        settings.CONTACT_MAX_PER_ADDRESS_PER_HOUR = 1
+
+        def post(address):
+            return client.post(contact_url(), form_data(), REMOTE_ADDR=address)
+
+        assert post("2001:db8:1:2::1").status_code == 302
+        # Any address of the same /64: one household or one server can take them all.
+        assert post("2001:db8:1:2:ffff::9").status_code == 429
+        assert post("2001:db8:1:3::1").status_code == 302
+        assert post("::ffff:198.51.100.7").status_code == 302
+        assert post("198.51.100.7").status_code == 429
+
+    def test_the_address_is_kept_only_as_a_keyed_hash_and_only_for_an_hour(
+        self, client, contact_page, settings
+    ):
+        client.post(contact_url(), form_data(), REMOTE_ADDR="203.0.113.5")
+        message = ContactMessage.objects.get()
+        stored = " ".join(str(value) for value in vars(message).values())
+        assert "203.0.113.5" not in stored
+        assert len(message.client_key) == 64
+        assert message.client_key != hashlib.sha256(b"203.0.113.5").hexdigest()
+        settings.SECRET_KEY = "another key"
+        client.post(contact_url(), form_data(), REMOTE_ADDR="203.0.113.5")
+        first, second = ContactMessage.objects.order_by("pk")
+        assert first.client_key != second.client_key  # keyed by SECRET_KEY
+
+        # Once an hour has passed, it is no use any more and is forgotten.
+        ContactMessage.objects.filter(pk=first.pk).update(
+            created_at=timezone.now() - datetime.timedelta(minutes=61)
+        )
+        client.post(contact_url(), form_data(), REMOTE_ADDR="198.51.100.7")
+        first.refresh_from_db()
+        second.refresh_from_db()
+        assert first.client_key == ""
+        assert second.client_key != ""
+
+    def test_the_purge_forgets_addresses_too(self):
+        message = ContactMessage.objects.create(
+            name="A", email="a@example.org", message="Hello", client_key="f" * 64
+        )
+        call_command("purge_contact_messages", stdout=StringIO())
+        message.refresh_from_db()
+        assert message.client_key == "f" * 64
+        ContactMessage.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
+        call_command("purge_contact_messages", stdout=StringIO())
+        message.refresh_from_db()
+        assert message.client_key == ""
+
+
 class TestAdmin:
     @pytest.fixture
     def secretariat_client(self, client, otp_login):
@@ -542,14 +675,7 @@ class TestAdmin:
         assert not ContactMessage.objects.exists()
 
 
-@pytest.mark.django_db
 def test_old_messages_are_purged_as_the_privacy_notice_promises():
-    import datetime
-    from io import StringIO
-
-    from django.core.management import call_command
-    from django.utils import timezone
-
     old = ContactMessage.objects.create(name="A", email="a@example.org", message="old")
     recent = ContactMessage.objects.create(name="B", email="b@example.org", message="new")
     ContactMessage.objects.filter(pk=old.pk).update(

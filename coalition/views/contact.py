@@ -19,14 +19,16 @@ send a message that the forger could send directly, but it is refused anyway: br
 where a POST comes from (Sec-Fetch-Site, Origin), and a POST from another site gets 403.
 """
 
+import datetime
 import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.text import Truncator
 from django.utils.translation import gettext
@@ -35,8 +37,10 @@ from django.views.csrf import csrf_failure
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
+from ..accounts import client_ip
 from ..forms import TOO_FAST, ContactForm, started_token
-from ..models import Page
+from ..models import ContactMessage, Page
+from ..models.contact import address_key, form_key
 from .pages import PageView
 
 logger = logging.getLogger(__name__)
@@ -47,6 +51,14 @@ NOT_SENT = _("Your message has not been sent yet. Check it, then send it again."
 SENT_TOO_FAST = _(
     "Your message has not been sent yet: the form was sent within seconds of opening, as "
     "automated programs do. Check your message, then send it again."
+)
+ALREADY_SENT = _(
+    "A message has already been sent with this form. To send another one, check it, then "
+    "send it again."
+)
+TOO_MANY = _(
+    "Your message has not been sent: several messages have already been sent from your "
+    "Internet connection within the hour. Please wait an hour, then send it again."
 )
 EXPIRED = _("This form was open for more than a day. Check your message, then send it again.")
 
@@ -130,10 +142,24 @@ class ContactView(PageView):
             return self.form_again(SENT_TOO_FAST if reason == TOO_FAST else NOT_SENT)
         if form.is_expired():
             return self.form_again(EXPIRED)
+        client_key = address_key(client_ip(request))
+        an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+        sent = ContactMessage.objects.from_address(client_key, since=an_hour_ago).count()
+        if sent >= settings.CONTACT_MAX_PER_ADDRESS_PER_HOUR:
+            logger.info("Contact form: an address has sent %d messages within the hour.", sent)
+            return self.form_again(TOO_MANY, status=429)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         form.instance.language = translation.get_language()
-        message = form.save()
+        form.instance.client_key = client_key
+        form.instance.form_key = form_key(form["started"].data)
+        try:
+            with transaction.atomic():
+                message = form.save()
+        except IntegrityError:  # the form's key is unique: this form has sent its message
+            logger.info("Contact form sent a second time: refused.")
+            return self.form_again(ALREADY_SENT)
+        ContactMessage.objects.forget_addresses(received_before=an_hour_ago)
         admin_url = request.build_absolute_uri(
             reverse("admin:coalition_contactmessage_change", args=[message.pk])
         )
