@@ -5,21 +5,24 @@ import hashlib
 import logging
 import re
 import smtplib
+import threading
 import time
 from io import StringIO
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core import mail as django_mail
 from django.core import signing
 from django.core.mail.backends.base import BaseEmailBackend
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
 import coalition.forms
+import coalition.mail
 from coalition.forms import STARTED_SALT, ContactForm, seconds_since, started_token
 from coalition.models import ContactMessage, Status
 from tests.factories import PageFactory, PageSectionFactory
@@ -47,6 +50,25 @@ class FailingBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+class HangingBackend(BaseEmailBackend):
+    """A mail server that takes the connection, then says nothing until told to answer."""
+
+    answer = threading.Event()
+
+    def send_messages(self, email_messages):
+        self.answer.wait(timeout=30)
+        django_mail.outbox.extend(email_messages)
+        return len(email_messages)
+
+
+@pytest.fixture(autouse=True)
+def _no_mail_left_queued():
+    """Each test starts and ends with the mail queue empty."""
+    assert coalition.mail.drain(timeout=30)
+    yield
+    assert coalition.mail.drain(timeout=30)
 
 
 @pytest.fixture(autouse=True)
@@ -205,13 +227,46 @@ class TestThePage:
 
 
 class TestSending:
+    def test_the_thank_you_replaces_the_form(self, client, contact_page):
+        html = client.get(contact_url(), {"sent": "1"}).text
+        status = re.search(r'<div class="notice notice--success" role="status"[^>]*>', html)
+        assert status
+        assert "autofocus" in status.group(0)
+        assert "Thank you. Your message has been sent." in html
+        assert "contact-form" not in html
+        assert 'href="/en/contact/">Send another message</a>' in html
+        assert "What to expect" in html  # the page itself is still there
+
+    def test_a_line_break_counts_as_one_character(self, client, contact_page):
+        # 100 lines of 49 letters: 4,999 characters as typed, 5,098 as sent (CR LF).
+        lines = ["a" * 49] * 100
+        response = client.post(contact_url(), form_data(message="\r\n".join(lines)))
+        assert response.status_code == 302
+        assert ContactMessage.objects.get().message == "\n".join(lines)
+
+    def test_arabic_text_is_kept_as_written(self, client, contact_page):
+        client.post(contact_url("ar"), form_data(name="أمينة حداد", message="مرحبا، لدي سؤال."))
+        message = ContactMessage.objects.get()
+        assert (message.name, message.message, message.language) == (
+            "أمينة حداد",
+            "مرحبا، لدي سؤال.",
+            "ar",
+        )
+
+
+# The mail is sent by a thread of its own, with its own database connection: these tests
+# commit what they store, as a request does, so that the thread sees it.
+@pytest.mark.django_db(transaction=True)
+class TestMailAfterTheResponse:
     def test_a_valid_message_is_stored_mailed_and_thanked(self, client, contact_page, mailoutbox):
         response = client.post(contact_url("fr"), form_data())
         assert response.status_code == 302
         assert response["Location"] == "/fr/contact/?sent=1"
         assert {"private", "no-store"} <= cache_directives(response)
+        assert coalition.mail.drain(timeout=10)
 
         message = ContactMessage.objects.get()
+        assert message.mailed_at is not None
         assert (message.name, message.email, message.subject, message.language) == (
             "Amina Haddad",
             "amina@example.org",
@@ -237,54 +292,81 @@ class TestSending:
         assert "contact-form" not in thanks.text
         assert {"private", "no-store"} <= cache_directives(thanks)
 
-    def test_the_thank_you_replaces_the_form(self, client, contact_page):
-        html = client.get(contact_url(), {"sent": "1"}).text
-        status = re.search(r'<div class="notice notice--success" role="status"[^>]*>', html)
-        assert status
-        assert "autofocus" in status.group(0)
-        assert "Thank you. Your message has been sent." in html
-        assert "contact-form" not in html
-        assert 'href="/en/contact/">Send another message</a>' in html
-        assert "What to expect" in html  # the page itself is still there
-
     def test_without_a_contact_address_the_message_is_only_stored(
         self, client, contact_page, mailoutbox, settings
     ):
         settings.CONTACT_EMAIL = ""
         response = client.post(contact_url(), form_data(subject=""))
         assert response["Location"] == "/en/contact/?sent=1"
-        assert ContactMessage.objects.get().subject == ""
+        assert coalition.mail.drain(timeout=10)
+        message = ContactMessage.objects.get()
+        assert message.subject == ""
+        assert message.mailed_at is None
         assert mailoutbox == []
 
-    def test_a_mail_failure_loses_nothing(self, client, contact_page, settings, caplog):
+    def test_a_mail_failure_loses_nothing(self, client, contact_page, settings, caplog, mailoutbox):
         settings.EMAIL_BACKEND = "tests.test_contact.FailingBackend"
-        with caplog.at_level(logging.ERROR, logger="coalition.views.contact"):
+        with caplog.at_level(logging.ERROR, logger="coalition.mail"):
             response = client.post(contact_url(), form_data(), follow=True)
+            assert coalition.mail.drain(timeout=10)
         assert response.redirect_chain == [("/en/contact/?sent=1", 302)]
         assert "Thank you. Your message has been sent." in response.text
         message = ContactMessage.objects.get()
         assert message.subject == "Observer status"
-        (record,) = [r for r in caplog.records if r.name == "coalition.views.contact"]
+        assert message.mailed_at is None
+        (record,) = [r for r in caplog.records if r.name == "coalition.mail"]
         assert f"Contact message {message.pk} is stored but could not be e-mailed" in (
             record.getMessage()
         )
         assert record.exc_info[0] is smtplib.SMTPServerDisconnected
 
-    def test_a_line_break_counts_as_one_character(self, client, contact_page):
-        # 100 lines of 49 letters: 4,999 characters as typed, 5,098 as sent (CR LF).
-        lines = ["a" * 49] * 100
-        response = client.post(contact_url(), form_data(message="\r\n".join(lines)))
-        assert response.status_code == 302
-        assert ContactMessage.objects.get().message == "\n".join(lines)
+        # Once the server is back, the scheduled command sends it.
+        settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+        call_command("send_contact_mail", "--min-age=0", stdout=StringIO())
+        (mail,) = mailoutbox
+        assert mail.subject == "Contact form: Observer status"
+        message.refresh_from_db()
+        assert message.mailed_at is not None
 
-    def test_arabic_text_is_kept_as_written(self, client, contact_page):
-        client.post(contact_url("ar"), form_data(name="أمينة حداد", message="مرحبا، لدي سؤال."))
+    def test_a_hanging_mail_server_holds_up_no_request(
+        self, client, contact_page, settings, mailoutbox
+    ):
+        settings.EMAIL_BACKEND = "tests.test_contact.HangingBackend"
+        HangingBackend.answer.clear()
+        threads = threading.active_count()
+        try:
+            for address in ("203.0.113.1", "203.0.113.2", "203.0.113.3"):
+                started = time.monotonic()
+                response = client.post(contact_url(), form_data(), REMOTE_ADDR=address)
+                assert response.status_code == 302
+                assert time.monotonic() - started < 1
+            started = time.monotonic()
+            assert client.get(reverse("coalition:home")).status_code == 200
+            assert time.monotonic() - started < 1
+            # One thread sends the mail, however many messages wait.
+            assert threading.active_count() <= threads + 1
+            assert not coalition.mail.drain(timeout=0.2)
+            assert ContactMessage.objects.filter(mailed_at__isnull=True).count() == 3
+        finally:
+            HangingBackend.answer.set()
+        assert coalition.mail.drain(timeout=10)
+        assert len(mailoutbox) == 3
+        assert not ContactMessage.objects.filter(mailed_at__isnull=True).exists()
+
+    def test_a_full_queue_leaves_the_message_to_the_command(
+        self, client, contact_page, monkeypatch, caplog, mailoutbox
+    ):
+        monkeypatch.setattr(coalition.mail, "jobs", coalition.mail.MailQueue(size=0))
+        with caplog.at_level(logging.WARNING, logger="coalition.mail"):
+            response = client.post(contact_url(), form_data())
+        assert response.status_code == 302
         message = ContactMessage.objects.get()
-        assert (message.name, message.message, message.language) == (
-            "أمينة حداد",
-            "مرحبا، لدي سؤال.",
-            "ar",
-        )
+        assert [r.getMessage() for r in caplog.records if r.name == "coalition.mail"] == [
+            f"The mail queue is full: contact message {message.pk} waits for send_contact_mail."
+        ]
+        assert mailoutbox == []
+        call_command("send_contact_mail", "--min-age=0", stdout=StringIO())
+        assert len(mailoutbox) == 1
 
 
 class TestMistakes:
@@ -634,6 +716,32 @@ class TestAdmin:
         assert "Amina Haddad" in secretariat_client.get(url, {"language__exact": "fr"}).text
         assert "Amina Haddad" not in secretariat_client.get(url, {"language__exact": "ar"}).text
 
+    def test_the_list_says_whether_each_message_was_emailed(self, secretariat_client, message):
+        ContactMessage.objects.create(
+            name="Mailed",
+            email="b@example.org",
+            message="Hello",
+            language="en",
+            mailed_at=datetime.datetime(2026, 3, 2, 9, 30, tzinfo=datetime.UTC),
+        )
+        url = reverse("admin:coalition_contactmessage_changelist")
+        html = secretariat_client.get(url).text
+        assert "E-mailed" in html
+        rows = {
+            name: re.search(rf"<tr>.*?{name}.*?</tr>", html, re.S).group(0)
+            for name in ("Amina Haddad", "Mailed")
+        }
+        assert "Not yet" in rows["Amina Haddad"]
+        assert "2026" in rows["Mailed"]
+        assert "Not yet" not in rows["Mailed"]
+        not_mailed = secretariat_client.get(url, {"mailed_at__isnull": "True"}).text
+        assert "Amina Haddad" in not_mailed
+        assert ">Mailed<" not in not_mailed
+        detail = secretariat_client.get(
+            reverse("admin:coalition_contactmessage_change", args=[message.pk])
+        ).text
+        assert "E-mailed" in detail
+
     def test_mark_as_handled(self, secretariat_client, message):
         other = ContactMessage.objects.create(
             name="B", email="b@example.org", message="Hello", language="en"
@@ -683,3 +791,85 @@ def test_old_messages_are_purged_as_the_privacy_notice_promises():
     )
     call_command("purge_contact_messages", stdout=StringIO())
     assert list(ContactMessage.objects.all()) == [recent]
+
+
+class TestMailQueue:
+    def test_one_thread_works_through_a_bounded_queue(self):
+        jobs = coalition.mail.MailQueue(size=2)
+        first_started, answer, done = threading.Event(), threading.Event(), []
+
+        def slow():
+            first_started.set()
+            answer.wait(timeout=10)
+            done.append("slow")
+
+        def broken():
+            raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+        threads = threading.active_count()
+        assert jobs.put(slow)
+        assert first_started.wait(timeout=5)
+        assert jobs.put(broken)
+        assert jobs.put(lambda: done.append("next"))
+        assert not jobs.put(lambda: done.append("one too many"))  # refused at once
+        assert threading.active_count() == threads + 1
+        assert not jobs.drain(timeout=0.1)
+        answer.set()
+        assert jobs.drain(timeout=5)
+        # A job that fails does not stop the ones after it.
+        assert done == ["slow", "next"]
+        assert jobs.put(lambda: done.append("later"))
+        assert jobs.drain(timeout=5)
+        assert done == ["slow", "next", "later"]
+        assert threading.active_count() == threads + 1
+
+
+class TestSendContactMailCommand:
+    def received(self, minutes_ago, **fields):
+        message = ContactMessage.objects.create(
+            name="Amina Haddad",
+            email="amina@example.org",
+            subject=f"Received {minutes_ago} minutes ago",
+            message="Hello",
+            language="fr",
+            **fields,
+        )
+        ContactMessage.objects.filter(pk=message.pk).update(
+            created_at=timezone.now() - datetime.timedelta(minutes=minutes_ago)
+        )
+        return message
+
+    def test_sends_each_message_that_waits_once(self, mailoutbox):
+        waiting = self.received(30)
+        self.received(60, mailed_at=timezone.now())  # e-mailed already
+        self.received(2)  # the web process's queue has it
+        self.received(8 * 24 * 60)  # a week old: staff read it in the admin
+        out = StringIO()
+        call_command("send_contact_mail", "--site-url=https://foc.example", stdout=out)
+        (mail,) = mailoutbox
+        assert mail.subject == "Contact form: Received 30 minutes ago"
+        assert mail.to == [CONTACT_EMAIL]
+        assert f"https://foc.example/admin/coalition/contactmessage/{waiting.pk}/change/" in (
+            mail.body
+        )
+        waiting.refresh_from_db()
+        assert waiting.mailed_at is not None
+        assert out.getvalue() == "E-mailed 1 contact message(s).\n"
+        call_command("send_contact_mail", stdout=StringIO())
+        assert len(mailoutbox) == 1
+
+    def test_stops_at_the_first_failure_and_says_so(self, settings, mailoutbox):
+        settings.EMAIL_BACKEND = "tests.test_contact.FailingBackend"
+        self.received(30)
+        self.received(20)
+        with pytest.raises(CommandError, match="2 contact message"):
+            call_command("send_contact_mail", stdout=StringIO())
+        assert ContactMessage.objects.filter(mailed_at__isnull=True).count() == 2
+
+    def test_without_a_contact_address_sends_nothing(self, settings, mailoutbox):
+        settings.CONTACT_EMAIL = ""
+        self.received(30)
+        out = StringIO()
+        call_command("send_contact_mail", stdout=out)
+        assert mailoutbox == []
+        assert "CONTACT_EMAIL is empty" in out.getvalue()

@@ -57,6 +57,10 @@ class ContactMessageQuerySet(models.QuerySet):
     def unhandled(self):
         return self.filter(handled=False)
 
+    def to_mail(self):
+        """Messages not e-mailed yet (coalition/mail.py)."""
+        return self.filter(mailed_at__isnull=True)
+
     def from_address(self, key, since):
         """Messages sent from the address with this key since a time."""
         return self.filter(client_key=key, created_at__gte=since)
@@ -95,6 +99,13 @@ class ContactMessage(models.Model):
         default=False,
         db_index=True,
         help_text=_("Tick once the message has been answered or dealt with."),
+    )
+    mailed_at = models.DateTimeField(
+        _("e-mailed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the message was e-mailed to the Support Unit's address."),
     )
     client_key = models.CharField(
         _("sender's address (keyed hash)"), max_length=64, blank=True, editable=False

@@ -1,7 +1,8 @@
 """The contact page: the editable page with the slug "contact", followed by the form.
 
-A message is stored first, then e-mailed to CONTACT_EMAIL (when set), so that a mail failure
-never loses it. The page is never cached (the form carries the time it was shown).
+A message is stored first, then e-mailed to CONTACT_EMAIL (when set) after the response, by
+coalition/mail.py: a mail failure never loses it, and a slow mail server never holds up a
+request. The page is never cached (the form carries the time it was shown).
 
 "Your message has been sent" is said only of a message that was stored. Everything else
 comes back as the form, with the visitor's text kept and a message saying what to do, even
@@ -23,20 +24,17 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
-from django.utils.text import Truncator
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.csrf import csrf_failure
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
+from .. import mail
 from ..accounts import client_ip
 from ..forms import TOO_FAST, ContactForm, started_token
 from ..models import ContactMessage, Page
@@ -74,36 +72,6 @@ def comes_from_this_site(request):
         f"{request.scheme}://{request.get_host()}",
         *settings.CSRF_TRUSTED_ORIGINS,
     )
-
-
-def notify_secretariat(message, admin_url):
-    """E-mail a stored message to CONTACT_EMAIL, with the sender as reply-to.
-
-    In the site's default language (the secretariat's), whatever page it came from.
-    Returns whether a mail was sent; failures are logged, never raised.
-    """
-    if not settings.CONTACT_EMAIL:
-        return False
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = gettext("Contact form: %(subject)s") % {
-            "subject": message.subject or Truncator(message.message).words(8)
-        }
-        body = render_to_string(
-            "coalition/email/contact_message.txt", {"message": message, "admin_url": admin_url}
-        )
-    mail = EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[settings.CONTACT_EMAIL],
-        reply_to=[message.email],
-    )
-    try:
-        mail.send()
-    except Exception:
-        logger.exception("Contact message %s is stored but could not be e-mailed.", message.pk)
-        return False
-    return True
 
 
 @method_decorator(csrf_exempt, name="dispatch")
@@ -160,10 +128,8 @@ class ContactView(PageView):
             logger.info("Contact form sent a second time: refused.")
             return self.form_again(ALREADY_SENT)
         ContactMessage.objects.forget_addresses(received_before=an_hour_ago)
-        admin_url = request.build_absolute_uri(
-            reverse("admin:coalition_contactmessage_change", args=[message.pk])
-        )
-        notify_secretariat(message, admin_url)
+        if settings.CONTACT_EMAIL:
+            mail.send_later(message, site_url=request.build_absolute_uri("/").rstrip("/"))
         return self.thank_you()
 
     def form_again(self, error, status=200):
