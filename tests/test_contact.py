@@ -55,9 +55,11 @@ class FailingBackend(BaseEmailBackend):
 class HangingBackend(BaseEmailBackend):
     """A mail server that takes the connection, then says nothing until told to answer."""
 
+    called = threading.Event()
     answer = threading.Event()
 
     def send_messages(self, email_messages):
+        self.called.set()
         self.answer.wait(timeout=30)
         django_mail.outbox.extend(email_messages)
         return len(email_messages)
@@ -328,11 +330,39 @@ class TestMailAfterTheResponse:
         message.refresh_from_db()
         assert message.mailed_at is not None
 
+    def test_past_the_hourly_limit_messages_are_stored_but_not_emailed(
+        self, client, contact_page, settings, mailoutbox, caplog
+    ):
+        settings.CONTACT_MAX_MAILS_PER_HOUR = 2
+        with caplog.at_level(logging.WARNING, logger="coalition.views.contact"):
+            for address in ("203.0.113.1", "203.0.113.2", "203.0.113.3"):
+                response = client.post(contact_url(), form_data(), REMOTE_ADDR=address)
+                assert response["Location"] == "/en/contact/?sent=1"  # it reached the admin
+                assert coalition.mail.drain(timeout=10)
+        assert len(mailoutbox) == 2
+        first, second, third = ContactMessage.objects.order_by("pk")
+        assert first.mailed_at
+        assert second.mailed_at
+        assert third.mail_held
+        assert third.mailed_at is None
+        assert [r.getMessage() for r in caplog.records if r.name == "coalition.views.contact"] == [
+            f"2 contact messages within the hour: message {third.pk} is stored, not e-mailed."
+        ]
+        # Nor is it e-mailed later.
+        call_command("send_contact_mail", "--min-age=0", stdout=StringIO())
+        assert len(mailoutbox) == 2
+        # An hour later, messages are e-mailed again.
+        ContactMessage.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=61))
+        client.post(contact_url(), form_data(), REMOTE_ADDR="203.0.113.4")
+        assert coalition.mail.drain(timeout=10)
+        assert len(mailoutbox) == 3
+
     def test_a_hanging_mail_server_holds_up_no_request(
         self, client, contact_page, settings, mailoutbox
     ):
         settings.EMAIL_BACKEND = "tests.test_contact.HangingBackend"
         HangingBackend.answer.clear()
+        HangingBackend.called.clear()
         threads = threading.active_count()
         try:
             for address in ("203.0.113.1", "203.0.113.2", "203.0.113.3"):
@@ -340,6 +370,10 @@ class TestMailAfterTheResponse:
                 response = client.post(contact_url(), form_data(), REMOTE_ADDR=address)
                 assert response.status_code == 302
                 assert time.monotonic() - started < 1
+                # The mail thread is now stuck in the server, off the database. (SQLite's
+                # in-memory test database refuses, rather than waits, when two connections
+                # use it at once.)
+                assert HangingBackend.called.wait(timeout=5)
             started = time.monotonic()
             assert client.get(reverse("coalition:home")).status_code == 200
             assert time.monotonic() - started < 1
@@ -734,6 +768,10 @@ class TestAdmin:
         assert "Not yet" in rows["Amina Haddad"]
         assert "2026" in rows["Mailed"]
         assert "Not yet" not in rows["Mailed"]
+        ContactMessage.objects.filter(pk=message.pk).update(mail_held=True)
+        html = secretariat_client.get(url).text
+        row = re.search(r"<tr>.*?Amina Haddad.*?</tr>", html, re.S).group(0)
+        assert "No: too many messages within the hour" in row
         not_mailed = secretariat_client.get(url, {"mailed_at__isnull": "True"}).text
         assert "Amina Haddad" in not_mailed
         assert ">Mailed<" not in not_mailed

@@ -58,8 +58,12 @@ class ContactMessageQuerySet(models.QuerySet):
         return self.filter(handled=False)
 
     def to_mail(self):
-        """Messages not e-mailed yet (coalition/mail.py)."""
-        return self.filter(mailed_at__isnull=True)
+        """Messages not e-mailed yet (coalition/mail.py), nor held back by the hourly limit."""
+        return self.filter(mailed_at__isnull=True, mail_held=False)
+
+    def for_mail_since(self, since):
+        """Messages received since a time that were, or are to be, e-mailed."""
+        return self.filter(created_at__gte=since, mail_held=False)
 
     def from_address(self, key, since):
         """Messages sent from the address with this key since a time."""
@@ -106,6 +110,15 @@ class ContactMessage(models.Model):
         blank=True,
         editable=False,
         help_text=_("When the message was e-mailed to the Support Unit's address."),
+    )
+    mail_held = models.BooleanField(
+        _("not e-mailed"),
+        default=False,
+        editable=False,
+        help_text=_(
+            "More messages than the hourly limit of e-mails arrived within the hour: this "
+            "one was stored, but not e-mailed."
+        ),
     )
     client_key = models.CharField(
         _("sender's address (keyed hash)"), max_length=64, blank=True, editable=False

@@ -129,8 +129,24 @@ class ContactView(PageView):
             return self.form_again(ALREADY_SENT)
         ContactMessage.objects.forget_addresses(received_before=an_hour_ago)
         if settings.CONTACT_EMAIL:
-            mail.send_later(message, site_url=request.build_absolute_uri("/").rstrip("/"))
+            self.send_later(message, since=an_hour_ago)
         return self.thank_you()
+
+    def send_later(self, message, since):
+        """E-mail the message after the response, unless CONTACT_MAX_MAILS_PER_HOUR messages
+        were e-mailed already within the hour: then it is only stored, for staff to read in
+        the admin, so that a flood from many addresses cannot fill the Support Unit's
+        mailbox. (Concurrent requests may each send one more; it is a cap, not a count.)"""
+        mailed = ContactMessage.objects.for_mail_since(since).exclude(pk=message.pk).count()
+        if mailed >= settings.CONTACT_MAX_MAILS_PER_HOUR:
+            ContactMessage.objects.filter(pk=message.pk).update(mail_held=True)
+            logger.warning(
+                "%d contact messages within the hour: message %s is stored, not e-mailed.",
+                mailed,
+                message.pk,
+            )
+            return
+        mail.send_later(message, site_url=self.request.build_absolute_uri("/").rstrip("/"))
 
     def form_again(self, error, status=200):
         """The form as it was sent, with a fresh time stamp, the honeypot emptied and `error`
