@@ -16,7 +16,8 @@ from django.core import mail as django_mail
 from django.core import signing
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import CommandError, call_command
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -911,3 +912,24 @@ class TestSendContactMailCommand:
         call_command("send_contact_mail", stdout=out)
         assert mailoutbox == []
         assert "CONTACT_EMAIL is empty" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_messages_from_before_the_mail_queue_are_not_emailed_again(mailoutbox):
+    """Before migration 0010 each message was e-mailed in its request: after the upgrade,
+    the command that sends what waits must not send those a second time."""
+    before = [("coalition", "0009_content_version")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old_apps = executor.loader.project_state(before).apps
+    old_apps.get_model("coalition", "ContactMessage").objects.create(
+        name="A", email="a@example.org", message="Hello", language="en"
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    message = ContactMessage.objects.get()
+    assert message.mailed_at == message.created_at
+    ContactMessage.objects.update(created_at=timezone.now() - datetime.timedelta(hours=1))
+    call_command("send_contact_mail", stdout=StringIO())
+    assert mailoutbox == []

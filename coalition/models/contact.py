@@ -112,7 +112,7 @@ class ContactMessage(models.Model):
         help_text=_("When the message was e-mailed to the Support Unit's address."),
     )
     mail_held = models.BooleanField(
-        _("not e-mailed"),
+        _("over the hourly e-mail limit"),
         default=False,
         editable=False,
         help_text=_(
