@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='contactmessage',
             name='client_key',
-            field=models.CharField(blank=True, editable=False, max_length=64, verbose_name="sender's address (keyed hash)"),
+            field=models.CharField(blank=True, editable=False, max_length=64, verbose_name="sender's network address (keyed hash)"),
         ),
         migrations.AddField(
             model_name='contactmessage',

@@ -121,7 +121,7 @@ class ContactMessage(models.Model):
         ),
     )
     client_key = models.CharField(
-        _("sender's address (keyed hash)"), max_length=64, blank=True, editable=False
+        _("sender's network address (keyed hash)"), max_length=64, blank=True, editable=False
     )
     form_key = models.CharField(_("form (keyed hash)"), max_length=64, blank=True, editable=False)
 
