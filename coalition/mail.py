@@ -20,7 +20,7 @@ from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import close_old_connections, connections, transaction
+from django.db import connections, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -118,7 +118,6 @@ class MailQueue:
                 job = self._jobs.popleft()
                 self._running = True
             try:
-                close_old_connections()
                 job()
             except Exception:
                 logger.exception("A mail job failed.")
