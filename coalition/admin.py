@@ -605,16 +605,32 @@ admin.site.index_title = _("Content")
 class ContactMessageAdmin(admin.ModelAdmin):
     """Messages from the contact page: staff read them and mark them handled, never edit them."""
 
-    list_display = ["created_at", "name", "email", "subject", "language", "handled"]
-    list_filter = ["handled", "language", "created_at"]
+    list_display = ["created_at", "name", "email", "subject", "language", "emailed", "handled"]
+    list_filter = ["handled", "language", "created_at", "mailed_at"]
     search_fields = ["name", "email", "subject", "message"]
     date_hierarchy = "created_at"
     actions = ["mark_handled"]
-    fields = ["created_at", "language", "name", "email", "subject", "message", "handled"]
-    readonly_fields = ["created_at", "language", "name", "email", "subject", "message"]
+    fields = [
+        "created_at",
+        "language",
+        "name",
+        "email",
+        "subject",
+        "message",
+        "emailed",
+        "handled",
+    ]
+    readonly_fields = ["created_at", "language", "name", "email", "subject", "message", "emailed"]
 
     def has_add_permission(self, request):
         return False
+
+    @admin.display(description=_("e-mailed"), ordering="mailed_at")
+    def emailed(self, obj):
+        """When it was e-mailed to the Support Unit, or that it was not (yet)."""
+        if obj.mail_held:
+            return _("No: too many messages within the hour")
+        return obj.mailed_at or pgettext_lazy("e-mailed", "Not yet")
 
     @admin.action(description=_("Mark the selected messages as handled"), permissions=["change"])
     def mark_handled(self, request, queryset):

@@ -3,6 +3,8 @@
 Spam is kept out without a third-party service: a honeypot field that people never see
 (and that assistive technology skips), and the signed time at which the form was shown, so
 that a submission sent too fast (a script) or long after (a replayed copy) is recognised.
+The signed time is also the form's identity: a form sends one message (coalition/views/
+contact.py).
 """
 
 import time
@@ -20,6 +22,11 @@ STARTED_SALT = "coalition.forms.ContactForm.started"
 MIN_SECONDS = 3
 # ...and a form shown longer ago than this is a stale or replayed copy.
 MAX_SECONDS = 24 * 60 * 60
+
+# Why a submission looks like a script's work (ContactForm.spam_reason), as logged.
+HONEYPOT_FILLED = "honeypot filled in"
+BAD_TIME_STAMP = "missing or forged time stamp"
+TOO_FAST = "sent too fast"
 
 
 def started_token(at=None):
@@ -120,12 +127,12 @@ class ContactForm(forms.ModelForm):
     def spam_reason(self, now=None):
         """Why a bound form looks like a script's work, or None if it does not."""
         if (self["website"].data or "").strip():
-            return "honeypot filled in"
+            return HONEYPOT_FILLED
         elapsed = seconds_since(self["started"].data, now)
         if elapsed is None:
-            return "missing or forged time stamp"
+            return BAD_TIME_STAMP
         if elapsed < MIN_SECONDS:
-            return "sent too fast"
+            return TOO_FAST
         return None
 
     def is_expired(self, now=None):

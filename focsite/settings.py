@@ -292,6 +292,11 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
 EMAIL_TIMEOUT = 10
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "").strip()
+# How many messages one address (an IPv6 /64) may send through the contact form in an hour.
+CONTACT_MAX_PER_ADDRESS_PER_HOUR = int(os.environ.get("CONTACT_MAX_PER_ADDRESS_PER_HOUR", "5"))
+# How many contact messages are e-mailed in an hour, from all addresses together; past it,
+# they are only stored (staff read them in the admin).
+CONTACT_MAX_MAILS_PER_HOUR = int(os.environ.get("CONTACT_MAX_MAILS_PER_HOUR", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
 
 # The cache: local memory in each process by default; Redis, shared by every worker and
