@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('coalition', '0009_content_version'),
+        ('coalition', '0010_contact_limits_and_mail'),
     ]
 
     operations = [
