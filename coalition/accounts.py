@@ -17,8 +17,11 @@ from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.db.models import Sum
 from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 
 log = logging.getLogger(__name__)
@@ -120,6 +123,63 @@ def log_login_failure(sender, credentials, request=None, step="password", **kwar
 
 def log_lockout(sender, request, username, ip_address, **kwargs):
     log.warning("Login locked: %r from %s, after too many failures", username, ip_address)
+
+
+def code_failures(user):
+    """The account's wrong codes in the cool-off time, from every address.
+
+    django-otp counts them on each device (its wait after a wrong code is off, settings.py),
+    until a right code; counts whose last wrong code is older than the cool-off time are
+    forgotten (forget_old_code_failures), as django-axes forgets old failures.
+    """
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    return sum(
+        model.objects.filter(user=user, throttling_failure_timestamp__gte=since).aggregate(
+            count=Sum("throttling_failure_count")
+        )["count"]
+        or 0
+        for model in device_models()
+    )
+
+
+def forget_old_code_failures(user):
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    for model in device_models():
+        model.objects.filter(user=user, throttling_failure_timestamp__lt=since).update(
+            throttling_failure_count=0, throttling_failure_timestamp=None
+        )
+
+
+def device_models():
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return [TOTPDevice, StaticDevice]
+
+
+def lockout_page(request, reason):
+    """The lock-out page (status 429), saying which limit was reached.
+
+    reason: "name" (this user name at this address, django-axes), "address" (this address,
+    whatever the user names, django-axes) or "codes" (wrong codes for this account from
+    every address, code_failures).
+    """
+    limit = {
+        "name": "LOGIN_FAILURE_LIMIT",
+        "address": "LOGIN_FAILURE_LIMIT_PER_ADDRESS",
+        "codes": "CODE_FAILURE_LIMIT",
+    }[reason]
+    context = {
+        "reason": reason,
+        "failure_limit": getattr(settings, limit),
+        "minutes": round(settings.AXES_COOLOFF_TIME.total_seconds() / 60),
+    }
+    return render(request, "admin/locked_out.html", context, status=429)
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes' lock-out response (settings.AXES_LOCKOUT_CALLABLE)."""
+    return lockout_page(request, "name")
 
 
 class AdminConfig(DjangoAdminConfig):

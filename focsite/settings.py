@@ -152,10 +152,24 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 OTP_TOTP_ISSUER = "Freedom Online Coalition"
-AXES_FAILURE_LIMIT = 5
+# django-otp's own wait after a wrong code (1 s, 2 s, 4 s… per device) is off: it refused,
+# unread, a right code typed a second after a typo, and that refusal counted as a failure.
+# Guessing codes is limited by counting wrong ones instead: django-axes (below) for a user
+# name at one address, and CODE_FAILURE_LIMIT for one account from every address.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+LOGIN_FAILURE_LIMIT = 5
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The lock-out page (templates/admin/locked_out.html) says which limit was reached.
+AXES_LOCKOUT_CALLABLE = "coalition.accounts.lockout_response"
+# Wrong codes for one account, from every address, in AXES_COOLOFF_TIME: then the code step is
+# locked for that account. Only someone who has the password reaches the code, so strangers
+# cannot use this to lock anyone out; it stops many addresses from guessing codes for long
+# (about 10 tries per 30 minutes against 3 right codes in a million at any time). Set above
+# AXES_FAILURE_LIMIT: one person typing wrong at one address meets django-axes' lock first.
+CODE_FAILURE_LIMIT = 10
 # A right password must not wipe out the failed codes that came before it.
 AXES_RESET_ON_SUCCESS = False
 # The 30 minutes run from the last failure; tries while locked out do not start them again.

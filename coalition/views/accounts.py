@@ -16,6 +16,7 @@ import qrcode.image.svg
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django import forms
+from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME, logout
 from django.contrib.auth.signals import user_login_failed
 from django.db import transaction
@@ -30,7 +31,14 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from coalition.accounts import awaits_second_factor, client_ip, log
+from coalition.accounts import (
+    awaits_second_factor,
+    client_ip,
+    code_failures,
+    forget_old_code_failures,
+    lockout_page,
+    log,
+)
 
 RECOVERY_CODES = 10
 RECOVERY_CODE_DIGITS = 10
@@ -77,29 +85,53 @@ def credentials(user):
     return {"username": user.get_username()}
 
 
-def lockout(request, user):
-    """Sign a locked-out user out; the lock-out page, as django-axes shows it."""
+def lockout(request, user, reason=None):
+    """Sign a locked-out user out; the lock-out page (django-axes' unless a reason is given)."""
     logout(request)
+    if reason:
+        return lockout_page(request, reason)
     return get_lockout_response(request, None, credentials(user))
 
 
+def locked_out(request, user):
+    """The lock-out page if the user may not enter a code now, else None."""
+    if AxesProxyHandler.is_locked(request, credentials(user)):
+        return lockout(request, user)
+    if code_failures(user) >= settings.CODE_FAILURE_LIMIT:
+        return lockout(request, user, "codes")
+    return None
+
+
 def count_failure(request, user):
-    """A wrong code counts as a failed login, with the same lock-out as a wrong password."""
+    """A wrong code counts as a failed login, with the same lock-out as a wrong password
+    (django-axes), and as one of the account's wrong codes (code_failures).
+
+    The lock-out page if that was one too many, else None.
+    """
     user_login_failed.send(__name__, credentials=credentials(user), request=request, step="code")
-    return getattr(request, "axes_locked_out", False)
+    if getattr(request, "axes_locked_out", False):
+        return lockout(request, user)
+    return locked_out(request, user)
 
 
 def check_code(devices, code):
-    """The device that accepts the code, or a ValidationError that says why none does."""
-    error = _("That code is not right, or it was used already.")
+    """The device that accepts the code, or a ValidationError that says why none does.
+
+    Its code is "wrong" when a device read the code and refused it, a failed login; "wait"
+    when django-otp refused to read it at all (its wait after a wrong code, off in
+    settings.py), which is nobody's failure.
+    """
+    error = forms.ValidationError(_("That code is not right, or it was used already."), "wrong")
     # No exception inside the transaction: it would undo django-otp's count of wrong codes.
     with transaction.atomic():
         for device in devices.select_for_update():
             if not device.verify_is_allowed()[0]:
-                error = _("Too many wrong codes: wait a minute, then enter a new one.")
+                error = forms.ValidationError(
+                    _("Too many wrong codes: wait a minute, then enter a new one."), "wait"
+                )
             elif device.verify_token(code):
                 return device
-    raise forms.ValidationError(error)
+    raise error
 
 
 def signed_in(request, device):
@@ -122,9 +154,8 @@ def second_step(view):
         user = request.user
         if not awaits_second_factor(user):
             return HttpResponseRedirect(next_url(request, site))
-        if AxesProxyHandler.is_locked(request, credentials(user)):
-            return lockout(request, user)
-        return view(request, site, user)
+        forget_old_code_failures(user)
+        return locked_out(request, user) or view(request, site, user)
 
     return wrapper
 
@@ -149,11 +180,13 @@ def verify(request, site, user):
         model = {APP_CODE_DIGITS: TOTPDevice, RECOVERY_CODE_DIGITS: StaticDevice}.get(len(code))
         try:
             if model is None:
-                raise forms.ValidationError(_("That code is not right, or it was used already."))
+                raise forms.ValidationError(
+                    _("That code is not right, or it was used already."), "wrong"
+                )
             device = check_code(model.objects.devices_for_user(user, confirmed=True), code)
         except forms.ValidationError as error:
-            if count_failure(request, user):
-                return lockout(request, user)
+            if error.code == "wrong" and (response := count_failure(request, user)):
+                return response
             form.add_error("code", error)
         else:
             signed_in(request, device)
@@ -180,8 +213,8 @@ def setup(request, site, user):
         try:
             check_code(TOTPDevice.objects.filter(pk=device.pk), form.cleaned_data["code"])
         except forms.ValidationError as error:
-            if count_failure(request, user):
-                return lockout(request, user)
+            if error.code == "wrong" and (response := count_failure(request, user)):
+                return response
             form.add_error("code", error)
         else:
             device.confirmed = True
