@@ -108,6 +108,12 @@ def log_login(sender, request, user, **kwargs):
     log.info("Login: %r signed in from %s", user.get_username(), request and client_ip(request))
 
 
+def forget_failures_without_second_factor(sender, request, user, **kwargs):
+    """With DEBUG on, the password is the whole sign-in (see forget_failures)."""
+    if not second_factor_required():
+        forget_failures(user)
+
+
 def log_login_failure(sender, credentials, request=None, step="password", **kwargs):
     """Django sends this for a wrong password; coalition.views.accounts for a wrong code.
 
@@ -140,6 +146,23 @@ def code_failures(user):
         or 0
         for model in device_models()
     )
+
+
+def forget_failures(user):
+    """After a complete sign-in, the failures before it were the owner's own: forget them.
+
+    Complete means the password and the second factor (or the password alone with DEBUG on):
+    a right password alone forgets nothing (AXES_RESET_ON_SUCCESS is off), or whoever knows
+    it could guess codes without end. Every address's failures with this user name go, and
+    the wrong codes counted on the account's devices; other user names keep theirs.
+    """
+    from axes.handlers.proxy import AxesProxyHandler
+
+    AxesProxyHandler.reset_attempts(username=user.get_username())
+    for model in device_models():
+        model.objects.filter(user=user).update(
+            throttling_failure_count=0, throttling_failure_timestamp=None
+        )
 
 
 def forget_old_code_failures(user):
@@ -188,6 +211,9 @@ class AdminConfig(DjangoAdminConfig):
     def ready(self):
         super().ready()
         user_logged_in.connect(log_login, dispatch_uid="coalition.accounts.log_login")
+        user_logged_in.connect(
+            forget_failures_without_second_factor, dispatch_uid="coalition.accounts.forget"
+        )
         user_login_failed.connect(log_login_failure, dispatch_uid="coalition.accounts.failure")
         from axes.signals import user_locked_out
 

@@ -322,6 +322,44 @@ class TestLockOut:
         assert [enter(client, wrong).status_code for _ in range(2)] == [200, 429]
 
 
+class TestAGoodSignInClearsTheFailuresBeforeIt:
+    def fail(self, client, times, **extra):
+        return [sign_in(client, password="wrong", **extra).status_code for _ in range(times)]
+
+    def test_password_and_code_clear_the_failures(self, client, enrolled):
+        self.fail(client, 2)
+        self.fail(client, 2, REMOTE_ADDR="192.0.2.44")  # at home, say
+        sign_in(client)
+        enter(client, wrong_code_for(enrolled))
+        enter(client, f"{int(enrolled.recovery_codes[0]) ^ 1:010d}")
+        assert enter(client, code_for(enrolled.totpdevice_set.get())).url == "/admin/"
+        assert not AccessAttempt.objects.filter(username="editor").exists()
+        assert set(
+            enrolled.staticdevice_set.values_list("throttling_failure_count", flat=True)
+        ) == {0}
+        client.post(reverse("admin:logout"))
+        # A typo tomorrow starts from nothing: 5 again before the lock.
+        assert self.fail(client, 5) == [200, 200, 200, 200, 429]
+
+    def test_a_recovery_code_clears_them_too(self, client, enrolled):
+        self.fail(client, 4)
+        sign_in(client)
+        assert enter(client, enrolled.recovery_codes[0]).url == "/admin/"
+        assert not AccessAttempt.objects.exists()
+
+    def test_other_user_names_keep_their_failures(self, client, enrolled):
+        sign_in(client, username="someone", password="wrong")
+        sign_in(client)
+        enter(client, code_for(enrolled.totpdevice_set.get()))
+        assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["someone"]
+
+    def test_with_debug_on_the_right_password_clears_them(self, client, editor, settings):
+        settings.DEBUG = True
+        self.fail(client, 4)
+        assert sign_in(client).url == "/admin/"
+        assert not AccessAttempt.objects.exists()
+
+
 def wrong_code_for(user):
     right = code_for(user.totpdevice_set.get())
     return f"{(int(right) + 500000) % 1000000:06d}"

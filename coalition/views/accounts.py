@@ -35,6 +35,7 @@ from coalition.accounts import (
     awaits_second_factor,
     client_ip,
     code_failures,
+    forget_failures,
     forget_old_code_failures,
     lockout_page,
     log,
@@ -135,8 +136,10 @@ def check_code(devices, code):
 
 
 def signed_in(request, device):
+    """The second factor is verified: the sign-in is complete."""
     request.session.cycle_key()
     django_otp.login(request, device)
+    forget_failures(request.user)
     log.info(
         "Login: %r verified with %s from %s",
         request.user.get_username(),
