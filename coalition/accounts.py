@@ -200,9 +200,40 @@ def lockout_page(request, reason):
     return render(request, "admin/locked_out.html", context, status=429)
 
 
+def failures_of_name_at_address(request, credentials):
+    """The failures of this user name at this address in the cool-off time (django-axes)."""
+    from axes.attempts import get_cool_off_threshold
+    from axes.helpers import get_client_username
+    from axes.models import AccessAttempt
+
+    return (
+        AccessAttempt.objects.filter(
+            username=get_client_username(request, credentials),
+            ip_address=request.axes_ip_address,
+            attempt_time__gte=get_cool_off_threshold(request),
+        ).aggregate(count=Sum("failures_since_start"))["count"]
+        or 0
+    )
+
+
+def failure_limit(request, credentials):
+    """django-axes' limit (settings.AXES_FAILURE_LIMIT), for two kinds of count.
+
+    django-axes counts the failures for each of AXES_LOCKOUT_PARAMETERS, this user name at
+    this address and this address with any name, and locks once the largest count reaches
+    one limit. The address's count is always the largest (it holds the name's), so the limit
+    says which count is meant: LOGIN_FAILURE_LIMIT once this name failed that often at this
+    address, LOGIN_FAILURE_LIMIT_PER_ADDRESS otherwise.
+    """
+    if failures_of_name_at_address(request, credentials) >= settings.LOGIN_FAILURE_LIMIT:
+        return settings.LOGIN_FAILURE_LIMIT
+    return settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS
+
+
 def lockout_response(request, original_response=None, credentials=None):
-    """django-axes' lock-out response (settings.AXES_LOCKOUT_CALLABLE)."""
-    return lockout_page(request, "name")
+    """django-axes' lock-out response (settings.AXES_LOCKOUT_CALLABLE): which limit?"""
+    by_name = failures_of_name_at_address(request, credentials) >= settings.LOGIN_FAILURE_LIMIT
+    return lockout_page(request, "name" if by_name else "address")
 
 
 class AdminConfig(DjangoAdminConfig):

@@ -146,7 +146,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Staff sign-in (coalition/accounts.py): with DEBUG off, the admin needs a second factor, an
 # authenticator app (TOTP) or a recovery code, after the password. django-axes locks a user
-# name at one address out after 5 failures, of the password or of the code, for 30 minutes.
+# name at one address out after 5 failures, of the password or of the code, for 30 minutes,
+# and an address after 20 failures with any user names.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: django-axes refuses a locked-out login
     "django.contrib.auth.backends.ModelBackend",
@@ -158,10 +159,21 @@ OTP_TOTP_ISSUER = "Freedom Online Coalition"
 # name at one address, and CODE_FAILURE_LIMIT for one account from every address.
 OTP_TOTP_THROTTLE_FACTOR = 0
 OTP_STATIC_THROTTLE_FACTOR = 0
+# Two limits within AXES_COOLOFF_TIME, wrong passwords and wrong codes alike:
+# - LOGIN_FAILURE_LIMIT for one user name at one address;
+# - LOGIN_FAILURE_LIMIT_PER_ADDRESS for one address, whatever the user names, against one
+#   machine trying many names. Then every name is locked at that address: an office behind
+#   one address shares it. 20 is four times one person's limit: a few colleagues' typos stay
+#   well below it, and a script gets 20 tries per half hour, not hundreds. Raise it for a
+#   large office behind one address; an administrator can lift a lock at once.
+# django-axes counts failures for each entry of AXES_LOCKOUT_PARAMETERS and locks when the
+# largest count reaches its one AXES_FAILURE_LIMIT; the callable says which limit applies
+# (coalition.accounts.failure_limit).
 LOGIN_FAILURE_LIMIT = 5
-AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+AXES_FAILURE_LIMIT = "coalition.accounts.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=30)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 # The lock-out page (templates/admin/locked_out.html) says which limit was reached.
 AXES_LOCKOUT_CALLABLE = "coalition.accounts.lockout_response"
 # Wrong codes for one account, from every address, in AXES_COOLOFF_TIME: then the code step is

@@ -322,6 +322,50 @@ class TestLockOut:
         assert [enter(client, wrong).status_code for _ in range(2)] == [200, 429]
 
 
+class TestManyUserNamesFromOneAddress:
+    def guess(self, client, names, **extra):
+        return [
+            sign_in(client, username=name, password="wrong", **extra).status_code for name in names
+        ]
+
+    def test_twenty_failures_from_one_address_lock_it_for_every_name(self, client, editor):
+        names = [f"guess{number}" for number in range(40)]
+        statuses = self.guess(client, names)
+        assert statuses[:20] == [200] * 19 + [429]
+        assert set(statuses[20:]) == {429}
+        # Tries while locked out are not counted: the 30 minutes run from the 20th.
+        assert sum(AccessAttempt.objects.values_list("failures_since_start", flat=True)) == 20
+        response = sign_in(client)  # the right password, from that address
+        assert response.status_code == 429
+        assert "There were 20 failed attempts to sign in from your address" in response.text
+        assert "You can try again 30 minutes after the last failed attempt." in response.text
+        assert "_auth_user_id" not in client.session
+        # Another address is not locked.
+        assert sign_in(client, REMOTE_ADDR="192.0.2.44").status_code == 302
+
+    def test_the_lock_lifts_after_30_minutes(self, client, editor):
+        self.guess(client, [f"guess{number}" for number in range(20)])
+        AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=31))
+        assert sign_in(client).status_code == 302
+
+    def test_an_office_with_a_few_typos_each_is_not_locked(self, client, editor):
+        # Four colleagues behind one address, four typos each: nobody is locked out.
+        for colleague in ("ana", "bo", "chen", "dina"):
+            User.objects.create_user(colleague, password=PASSWORD, is_staff=True)
+            assert self.guess(client, [colleague] * 4) == [200] * 4
+        assert sign_in(client, username="ana").status_code == 302
+
+    def test_the_limit_is_a_setting(self, client, editor, settings):
+        settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS = 8
+        assert self.guess(client, [f"guess{number}" for number in range(8)]) == [200] * 7 + [429]
+
+    def test_one_user_name_is_still_locked_after_5(self, client, editor):
+        assert self.guess(client, ["editor"] * 5) == [200] * 4 + [429]
+        response = sign_in(client)
+        assert "with this user name from your address" in response.text
+        assert self.guess(client, ["other"]) == [200]
+
+
 class TestAGoodSignInClearsTheFailuresBeforeIt:
     def fail(self, client, times, **extra):
         return [sign_in(client, password="wrong", **extra).status_code for _ in range(times)]
