@@ -99,6 +99,12 @@ class SecureAdminSite(AdminSite):
             path("logout/", self.logout, name="logout"),
             path("two-factor/", accounts.verify, site, name="two_factor"),
             path("two-factor/setup/", accounts.setup, site, name="two_factor_setup"),
+            path(
+                "two-factor/enrol/<int:user_id>/<str:token>/",
+                accounts.enrol,
+                site,
+                name="two_factor_enrol",
+            ),
             *super().get_urls(),
         ]
 

@@ -159,6 +159,12 @@ OTP_TOTP_ISSUER = "Freedom Online Coalition"
 # name at one address, and CODE_FAILURE_LIMIT for one account from every address.
 OTP_TOTP_THROTTLE_FACTOR = 0
 OTP_STATIC_THROTTLE_FACTOR = 0
+# A staff member sets up the app with their password and an enrolment link made by an
+# administrator (coalition/enrolment.py); a link works once, for this many days.
+ENROLMENT_LINK_DAYS = int(os.environ.get("ENROLMENT_LINK_DAYS", "3"))
+# django-otp's admin pages show no TOTP key or recovery code of an existing device: the key
+# is shown only on the set-up page, to the one who has the password and the link.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # Two limits within AXES_COOLOFF_TIME, wrong passwords and wrong codes alike:
 # - LOGIN_FAILURE_LIMIT for one user name at one address;
 # - LOGIN_FAILURE_LIMIT_PER_ADDRESS for one address, whatever the user names, against one

@@ -1,10 +1,20 @@
 """The second step of staff sign-in, after the password (see coalition/accounts.py).
 
-A staff member without an authenticator app yet sets one up: a QR code drawn here (SVG, no
-outside service, no JavaScript), the key in text for typing instead, and a first code to
-confirm; then 10 recovery codes, shown once. Later sign-ins ask for a code: 6 digits from the
-app, or a 10-digit recovery code, which then stops working. Every wrong code counts as a
-failed login for django-axes, and django-otp makes each device wait longer after each one.
+A staff member without an authenticator app sets one up with their password and an enrolment
+link from an administrator (coalition/enrolment.py): a QR code drawn here (SVG, no outside
+service, no JavaScript), the key in text for typing instead, and a first code to confirm;
+then 10 recovery codes, shown once. Later sign-ins ask for a code: 6 digits from the app, or
+a 10-digit recovery code, which then stops working.
+
+Wrong codes are limited by counting them: each is a failed login for django-axes (with the
+wrong passwords: 5 for a user name at one address, 20 for an address), and one of the
+account's wrong codes from every address (settings.CODE_FAILURE_LIMIT, counted on its devices
+by django-otp). django-otp's own wait after a wrong code (1, 2, 4… seconds per device) is off
+(OTP_TOTP_THROTTLE_FACTOR and OTP_STATIC_THROTTLE_FACTOR are 0): during the wait a device
+refuses any code unread, so a right code typed just after a typo was refused, and counted as
+one more failure. The counts stop guessing as well; and since only someone who has the
+password reaches this step, the per-account count cannot be used by strangers to lock a
+colleague out. Were the wait turned on again, a code it refuses unread counts as no failure.
 """
 
 import secrets
@@ -17,7 +27,7 @@ from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django import forms
 from django.conf import settings
-from django.contrib.auth import REDIRECT_FIELD_NAME, logout
+from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model, logout
 from django.contrib.auth.signals import user_login_failed
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -40,7 +50,9 @@ from coalition.accounts import (
     lockout_page,
     log,
 )
+from coalition.enrolment import enrolment_tokens, pending_device
 
+ENROLMENT_SESSION_KEY = "coalition_enrolment_link"
 RECOVERY_CODES = 10
 RECOVERY_CODE_DIGITS = 10
 APP_CODE_DIGITS = 6
@@ -207,9 +219,9 @@ def verify(request, site, user):
 def setup(request, site, user):
     if django_otp.user_has_device(user):
         return go_to(request, site, "two_factor")
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    device = enrolment_device(request, user)
     if device is None:
-        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+        return no_enrolment_link(request, site, user)
     key = b32encode(device.bin_key).decode()  # as authenticator apps take it, in groups of 4
     form = CodeForm(request.POST or None, help_text=_("The 6 digits that the app shows now."))
     if form.is_valid():
@@ -220,8 +232,9 @@ def setup(request, site, user):
                 return response
             form.add_error("code", error)
         else:
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
+            if not TOTPDevice.objects.filter(pk=device.pk, confirmed=False).update(confirmed=True):
+                return no_enrolment_link(request, site, user)  # replaced meanwhile
+            del request.session[ENROLMENT_SESSION_KEY]
             codes = new_recovery_codes(user)
             signed_in(request, device)
             context = {
@@ -240,6 +253,40 @@ def setup(request, site, user):
         "key": " ".join(key[i : i + 4] for i in range(0, len(key), 4)),
     }
     return render(request, "admin/two_factor/setup.html", context)
+
+
+def enrolment_device(request, user):
+    """The pending authenticator of a valid enrolment link for this user, opened in this
+    browser (coalition/enrolment.py), or None: without one, the set-up shows no key."""
+    link = request.session.get(ENROLMENT_SESSION_KEY) or {}
+    if link.get("user") != user.pk or not enrolment_tokens.check_token(user, link.get("token")):
+        return None
+    return pending_device(user)
+
+
+def no_enrolment_link(request, site, user):
+    context = {
+        **site.each_context(request),
+        "title": _("No authenticator app yet"),
+        "link_days": settings.ENROLMENT_LINK_DAYS,
+    }
+    return render(request, "admin/two_factor/no_enrolment_link.html", context, status=403)
+
+
+@never_cache
+def enrol(request, site, user_id, token):
+    """An enrolment link: remembered in this browser's session, then on to the password.
+
+    It shows nothing of the account: the set-up page also needs the password step.
+    """
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if not enrolment_tokens.check_token(user, token):
+        context = {**site.each_context(request), "title": _("This enrolment link does not work")}
+        return render(request, "admin/two_factor/enrolment_link_invalid.html", context, status=404)
+    request.session[ENROLMENT_SESSION_KEY] = {"user": user.pk, "token": token}
+    index = reverse(f"{site.name}:index", current_app=site.name)
+    login = reverse(f"{site.name}:login", current_app=site.name)
+    return HttpResponseRedirect(f"{login}?{urlencode({REDIRECT_FIELD_NAME: index})}")
 
 
 def qr_code(data):
