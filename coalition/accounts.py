@@ -5,8 +5,13 @@
 second factor has verified the session: a code from an authenticator app (django-otp's TOTP
 device) or a recovery code (its static device; each code works once). The second step and
 the first set-up are in coalition/views/accounts.py. With DEBUG on (the local demo) the
-password is enough, and every admin page says so. django-axes counts wrong passwords and
-wrong codes alike and locks a user name out at one address (settings.py).
+password is enough, and every admin page says so. Setting up an authenticator app needs an
+enrolment link from an administrator as well as the password (coalition/enrolment.py).
+
+Lock-out: django-axes counts wrong passwords and wrong codes alike and locks a user name out
+at one address, or an address out for every user name (failure_limit); wrong codes are also
+counted for the account from every address (code_failures). A complete sign-in forgets the
+failures before it (forget_failures). The limits are in settings.py.
 """
 
 import ipaddress
@@ -172,6 +177,7 @@ def forget_failures(user):
 
 
 def forget_old_code_failures(user):
+    """Counts of wrong codes whose last one is older than the cool-off time start again."""
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     for model in device_models():
         model.objects.filter(user=user, throttling_failure_timestamp__lt=since).update(
@@ -180,6 +186,7 @@ def forget_old_code_failures(user):
 
 
 def device_models():
+    """The kinds of second factor (imported late: this module is loaded with the settings)."""
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 

@@ -186,7 +186,7 @@ AXES_LOCKOUT_CALLABLE = "coalition.accounts.lockout_response"
 # locked for that account. Only someone who has the password reaches the code, so strangers
 # cannot use this to lock anyone out; it stops many addresses from guessing codes for long
 # (about 10 tries per 30 minutes against 3 right codes in a million at any time). Set above
-# AXES_FAILURE_LIMIT: one person typing wrong at one address meets django-axes' lock first.
+# LOGIN_FAILURE_LIMIT: one person typing wrong at one address meets django-axes' lock first.
 CODE_FAILURE_LIMIT = 10
 # A right password must not wipe out the failed codes that came before it.
 AXES_RESET_ON_SUCCESS = False
