@@ -175,16 +175,48 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Staff sign-in (coalition/accounts.py): with DEBUG off, the admin needs a second factor, an
 # authenticator app (TOTP) or a recovery code, after the password. django-axes locks a user
-# name at one address out after 5 failures, of the password or of the code, for 30 minutes.
+# name at one address out after 5 failures, of the password or of the code, for 30 minutes,
+# and an address after 20 failures with any user names.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: django-axes refuses a locked-out login
     "django.contrib.auth.backends.ModelBackend",
 ]
 OTP_TOTP_ISSUER = "Freedom Online Coalition"
-AXES_FAILURE_LIMIT = 5
+# django-otp's own wait after a wrong code (1 s, 2 s, 4 s… per device) is off: it refused,
+# unread, a right code typed a second after a typo, and that refusal counted as a failure.
+# Guessing codes is limited by counting wrong ones instead: django-axes (below) for a user
+# name at one address, and CODE_FAILURE_LIMIT for one account from every address.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+# A staff member sets up the app with their password and an enrolment link made by an
+# administrator (coalition/enrolment.py); a link works once, for this many days.
+ENROLMENT_LINK_DAYS = int(os.environ.get("ENROLMENT_LINK_DAYS", "3"))
+# django-otp's admin pages show no TOTP key or recovery code of an existing device: the key
+# is shown only on the set-up page, to the one who has the password and the link.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# Two limits within AXES_COOLOFF_TIME, wrong passwords and wrong codes alike:
+# - LOGIN_FAILURE_LIMIT for one user name at one address;
+# - LOGIN_FAILURE_LIMIT_PER_ADDRESS for one address, whatever the user names, against one
+#   machine trying many names. Then every name is locked at that address: an office behind
+#   one address shares it. 20 is four times one person's limit: a few colleagues' typos stay
+#   well below it, and a script gets 20 tries per half hour, not hundreds. Raise it for a
+#   large office behind one address; an administrator can lift a lock at once.
+# django-axes counts failures for each entry of AXES_LOCKOUT_PARAMETERS and locks when the
+# largest count reaches its one AXES_FAILURE_LIMIT; the callable says which limit applies
+# (coalition.accounts.failure_limit).
+LOGIN_FAILURE_LIMIT = 5
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+AXES_FAILURE_LIMIT = "coalition.accounts.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=30)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# The lock-out page (templates/admin/locked_out.html) says which limit was reached.
+AXES_LOCKOUT_CALLABLE = "coalition.accounts.lockout_response"
+# Wrong codes for one account, from every address, in AXES_COOLOFF_TIME: then the code step is
+# locked for that account. Only someone who has the password reaches the code, so strangers
+# cannot use this to lock anyone out; it stops many addresses from guessing codes for long
+# (about 10 tries per 30 minutes against 3 right codes in a million at any time). Set above
+# LOGIN_FAILURE_LIMIT: one person typing wrong at one address meets django-axes' lock first.
+CODE_FAILURE_LIMIT = 10
 # A right password must not wipe out the failed codes that came before it.
 AXES_RESET_ON_SUCCESS = False
 # The 30 minutes run from the last failure; tries while locked out do not start them again.

@@ -1,10 +1,20 @@
 """The second step of staff sign-in, after the password (see coalition/accounts.py).
 
-A staff member without an authenticator app yet sets one up: a QR code drawn here (SVG, no
-outside service, no JavaScript), the key in text for typing instead, and a first code to
-confirm; then 10 recovery codes, shown once. Later sign-ins ask for a code: 6 digits from the
-app, or a 10-digit recovery code, which then stops working. Every wrong code counts as a
-failed login for django-axes, and django-otp makes each device wait longer after each one.
+A staff member without an authenticator app sets one up with their password and an enrolment
+link from an administrator (coalition/enrolment.py): a QR code drawn here (SVG, no outside
+service, no JavaScript), the key in text for typing instead, and a first code to confirm;
+then 10 recovery codes, shown once. Later sign-ins ask for a code: 6 digits from the app, or
+a 10-digit recovery code, which then stops working.
+
+Wrong codes are limited by counting them: each is a failed login for django-axes (with the
+wrong passwords: 5 for a user name at one address, 20 for an address), and one of the
+account's wrong codes from every address (settings.CODE_FAILURE_LIMIT, counted on its devices
+by django-otp). django-otp's own wait after a wrong code (1, 2, 4… seconds per device) is off
+(OTP_TOTP_THROTTLE_FACTOR and OTP_STATIC_THROTTLE_FACTOR are 0): during the wait a device
+refuses any code unread, so a right code typed just after a typo was refused, and counted as
+one more failure. The counts stop guessing as well; and since only someone who has the
+password reaches this step, the per-account count cannot be used by strangers to lock a
+colleague out. Were the wait turned on again, a code it refuses unread counts as no failure.
 """
 
 import secrets
@@ -16,7 +26,8 @@ import qrcode.image.svg
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django import forms
-from django.contrib.auth import REDIRECT_FIELD_NAME, logout
+from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model, logout
 from django.contrib.auth.signals import user_login_failed
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -30,8 +41,18 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from coalition.accounts import awaits_second_factor, client_ip, log
+from coalition.accounts import (
+    awaits_second_factor,
+    client_ip,
+    code_failures,
+    forget_failures,
+    forget_old_code_failures,
+    lockout_page,
+    log,
+)
+from coalition.enrolment import enrolment_tokens, pending_device
 
+ENROLMENT_SESSION_KEY = "coalition_enrolment_link"
 RECOVERY_CODES = 10
 RECOVERY_CODE_DIGITS = 10
 APP_CODE_DIGITS = 6
@@ -77,34 +98,60 @@ def credentials(user):
     return {"username": user.get_username()}
 
 
-def lockout(request, user):
-    """Sign a locked-out user out; the lock-out page, as django-axes shows it."""
+def lockout(request, user, reason=None):
+    """Sign a locked-out user out; the lock-out page (django-axes' unless a reason is given)."""
     logout(request)
+    if reason:
+        return lockout_page(request, reason)
     return get_lockout_response(request, None, credentials(user))
 
 
+def locked_out(request, user):
+    """The lock-out page if the user may not enter a code now, else None."""
+    if AxesProxyHandler.is_locked(request, credentials(user)):
+        return lockout(request, user)
+    if code_failures(user) >= settings.CODE_FAILURE_LIMIT:
+        return lockout(request, user, "codes")
+    return None
+
+
 def count_failure(request, user):
-    """A wrong code counts as a failed login, with the same lock-out as a wrong password."""
+    """A wrong code counts as a failed login, with the same lock-out as a wrong password
+    (django-axes), and as one of the account's wrong codes (code_failures).
+
+    The lock-out page if that was one too many, else None.
+    """
     user_login_failed.send(__name__, credentials=credentials(user), request=request, step="code")
-    return getattr(request, "axes_locked_out", False)
+    if getattr(request, "axes_locked_out", False):
+        return lockout(request, user)
+    return locked_out(request, user)
 
 
 def check_code(devices, code):
-    """The device that accepts the code, or a ValidationError that says why none does."""
-    error = _("That code is not right, or it was used already.")
+    """The device that accepts the code, or a ValidationError that says why none does.
+
+    Its code is "wrong" when a device read the code and refused it, a failed login; "wait"
+    when django-otp refused to read it at all (its wait after a wrong code, off in
+    settings.py), which is nobody's failure.
+    """
+    error = forms.ValidationError(_("That code is not right, or it was used already."), "wrong")
     # No exception inside the transaction: it would undo django-otp's count of wrong codes.
     with transaction.atomic():
         for device in devices.select_for_update():
             if not device.verify_is_allowed()[0]:
-                error = _("Too many wrong codes: wait a minute, then enter a new one.")
+                error = forms.ValidationError(
+                    _("Too many wrong codes: wait a minute, then enter a new one."), "wait"
+                )
             elif device.verify_token(code):
                 return device
-    raise forms.ValidationError(error)
+    raise error
 
 
 def signed_in(request, device):
+    """The second factor is verified: the sign-in is complete."""
     request.session.cycle_key()
     django_otp.login(request, device)
+    forget_failures(request.user)
     log.info(
         "Login: %r verified with %s from %s",
         request.user.get_username(),
@@ -122,9 +169,8 @@ def second_step(view):
         user = request.user
         if not awaits_second_factor(user):
             return HttpResponseRedirect(next_url(request, site))
-        if AxesProxyHandler.is_locked(request, credentials(user)):
-            return lockout(request, user)
-        return view(request, site, user)
+        forget_old_code_failures(user)
+        return locked_out(request, user) or view(request, site, user)
 
     return wrapper
 
@@ -149,11 +195,13 @@ def verify(request, site, user):
         model = {APP_CODE_DIGITS: TOTPDevice, RECOVERY_CODE_DIGITS: StaticDevice}.get(len(code))
         try:
             if model is None:
-                raise forms.ValidationError(_("That code is not right, or it was used already."))
+                raise forms.ValidationError(
+                    _("That code is not right, or it was used already."), "wrong"
+                )
             device = check_code(model.objects.devices_for_user(user, confirmed=True), code)
         except forms.ValidationError as error:
-            if count_failure(request, user):
-                return lockout(request, user)
+            if error.code == "wrong" and (response := count_failure(request, user)):
+                return response
             form.add_error("code", error)
         else:
             signed_in(request, device)
@@ -171,21 +219,22 @@ def verify(request, site, user):
 def setup(request, site, user):
     if django_otp.user_has_device(user):
         return go_to(request, site, "two_factor")
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    device = enrolment_device(request, user)
     if device is None:
-        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+        return no_enrolment_link(request, site, user)
     key = b32encode(device.bin_key).decode()  # as authenticator apps take it, in groups of 4
     form = CodeForm(request.POST or None, help_text=_("The 6 digits that the app shows now."))
     if form.is_valid():
         try:
             check_code(TOTPDevice.objects.filter(pk=device.pk), form.cleaned_data["code"])
         except forms.ValidationError as error:
-            if count_failure(request, user):
-                return lockout(request, user)
+            if error.code == "wrong" and (response := count_failure(request, user)):
+                return response
             form.add_error("code", error)
         else:
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
+            if not TOTPDevice.objects.filter(pk=device.pk, confirmed=False).update(confirmed=True):
+                return no_enrolment_link(request, site, user)  # replaced meanwhile
+            del request.session[ENROLMENT_SESSION_KEY]
             codes = new_recovery_codes(user)
             signed_in(request, device)
             context = {
@@ -204,6 +253,40 @@ def setup(request, site, user):
         "key": " ".join(key[i : i + 4] for i in range(0, len(key), 4)),
     }
     return render(request, "admin/two_factor/setup.html", context)
+
+
+def enrolment_device(request, user):
+    """The pending authenticator of a valid enrolment link for this user, opened in this
+    browser (coalition/enrolment.py), or None: without one, the set-up shows no key."""
+    link = request.session.get(ENROLMENT_SESSION_KEY) or {}
+    if link.get("user") != user.pk or not enrolment_tokens.check_token(user, link.get("token")):
+        return None
+    return pending_device(user)
+
+
+def no_enrolment_link(request, site, user):
+    context = {
+        **site.each_context(request),
+        "title": _("No authenticator app yet"),
+        "link_days": settings.ENROLMENT_LINK_DAYS,
+    }
+    return render(request, "admin/two_factor/no_enrolment_link.html", context, status=403)
+
+
+@never_cache
+def enrol(request, site, user_id, token):
+    """An enrolment link: remembered in this browser's session, then on to the password.
+
+    It shows nothing of the account: the set-up page also needs the password step.
+    """
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if not enrolment_tokens.check_token(user, token):
+        context = {**site.each_context(request), "title": _("This enrolment link does not work")}
+        return render(request, "admin/two_factor/enrolment_link_invalid.html", context, status=404)
+    request.session[ENROLMENT_SESSION_KEY] = {"user": user.pk, "token": token}
+    index = reverse(f"{site.name}:index", current_app=site.name)
+    login = reverse(f"{site.name}:login", current_app=site.name)
+    return HttpResponseRedirect(f"{login}?{urlencode({REDIRECT_FIELD_NAME: index})}")
 
 
 def qr_code(data):
