@@ -84,13 +84,20 @@ def wait_limit():
 
 
 class BoundedWaitsMiddleware:
-    """First of all: every wait on the database in this request is bounded."""
+    """First of all: every wait on the database in this request is bounded.
+
+    Public pages wait DATABASE_WAIT_SECONDS at most: a visitor is better served by the
+    cached page or the 503 page at once. The admin waits DATABASE_ADMIN_WAIT_SECONDS: a
+    staff member saving a long text can wait a few seconds more, and a slow admin query
+    (a long history, a search over every language) must not be taken for an outage."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _wait_limit.set(settings.DATABASE_WAIT_SECONDS or None)
+        admin = request.path_info.startswith(f"/{settings.ADMIN_PATH}")
+        seconds = settings.DATABASE_ADMIN_WAIT_SECONDS if admin else settings.DATABASE_WAIT_SECONDS
+        token = _wait_limit.set(seconds or None)
         try:
             return self.get_response(request)
         finally:

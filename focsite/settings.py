@@ -143,6 +143,7 @@ DATABASES = {
 # failure, requests do not wait on the database again for DATABASE_RETRY_SECONDS (cached
 # pages are still served, others get the 503 page at once).
 DATABASE_WAIT_SECONDS = float(os.environ.get("DATABASE_WAIT_SECONDS", "1"))
+DATABASE_ADMIN_WAIT_SECONDS = float(os.environ.get("DATABASE_ADMIN_WAIT_SECONDS", "10"))
 DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", "5"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The PostgreSQL backend with client-side deadlines (coalition/database/), and the

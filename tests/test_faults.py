@@ -158,3 +158,18 @@ def test_a_broken_database_is_logged_once_not_per_request(site, monkeypatch, cap
             client.get("/en/members/")
     outage_lines = [r for r in caplog.records if r.name == "coalition.outage"]
     assert [r.getMessage().split(" (")[0] for r in outage_lines] == ["Database unavailable"]
+
+
+def test_the_admin_may_wait_longer_than_a_visitor(settings, rf):
+    settings.DATABASE_WAIT_SECONDS, settings.DATABASE_ADMIN_WAIT_SECONDS = 1, 10
+    seen = {}
+
+    def view(request):
+        seen[request.path] = outage.wait_limit()
+        return None
+
+    middleware = outage.BoundedWaitsMiddleware(view)
+    for path in ("/en/members/", "/admin/coalition/document/", "/healthz"):
+        middleware(rf.get(path))
+    assert seen == {"/en/members/": 1, "/admin/coalition/document/": 10, "/healthz": 1}
+    assert outage.wait_limit() is None  # outside a request again
