@@ -22,6 +22,8 @@ from pathlib import Path
 # The targets (the issue's): ratios to the ceiling measured in the same phase, so that they
 # hold on a shared, noisy machine.
 CACHED_MIN_RATIO = 0.40
+# Issue 15: cached pages against a bare Django (no middleware, fixed bytes, same gunicorn).
+FLOOR_MIN_RATIO = 0.50
 CACHED_MAX_P99_MS = 50.0
 UNCACHED_MIN_RATIO = 0.06
 ENDURANCE_SECONDS = 60
@@ -134,12 +136,12 @@ def summarise(run):
     }
 
 
-def ceilings(runs):
-    """Per phase: the ceiling's req/s at the start and the end of the phase, and their mean,
-    which the pages of that phase are compared with."""
+def ceilings(runs, kind="ceiling"):
+    """Per phase: the ceiling's (or the floor's) req/s at the start and the end of the
+    phase, and their mean, which the pages of that phase are compared with."""
     found = {}
     for run in runs:
-        if run["kind"] == "ceiling":
+        if run["kind"] == kind:
             found.setdefault(run["phase"], []).append(run["requests_per_s"])
     return {
         phase: {"runs": values, "mean": round(sum(values) / len(values), 1)}
@@ -151,7 +153,7 @@ def pages_by_phase(runs):
     """{page name: {phase: run}} for the pages and the stylesheet, in the order measured."""
     rows = {}
     for run in runs:
-        if run["kind"] in ("page", "static", "ceiling"):
+        if run["kind"] in ("page", "static", "ceiling", "floor"):
             rows.setdefault(run["page"], {})[run["phase"]] = run
     return rows
 
@@ -293,7 +295,7 @@ def verdict(ok):
     return "**PASS**" if ok else "**FAIL**"
 
 
-def targets(runs, rows, ceiling, memory_lines, meta):
+def targets(runs, rows, ceiling, memory_lines, meta, floor=None):
     """The targets' verdicts: (Markdown lines, a dict for the JSON)."""
     lines, result = [], {}
     pages = {name: by_phase for name, by_phase in rows.items()
@@ -306,8 +308,8 @@ def targets(runs, rows, ceiling, memory_lines, meta):
     lines.append(f"Conditions {conditions}.")
     lines.append("")
 
-    def ratio_target(key, phase, minimum, label):
-        ceil = ceiling.get(phase)
+    def ratio_target(key, phase, minimum, label, reference=ceiling, reference_name="ceiling"):
+        ceil = reference.get(phase)
         measured = {name: ratio(by_phase.get(phase), ceil) for name, by_phase in pages.items()}
         measured = {name: value for name, value in measured.items() if value is not None}
         if not measured or not ceil:
@@ -319,7 +321,8 @@ def targets(runs, rows, ceiling, memory_lines, meta):
         best_value, best = max((v, name) for name, v in measured.items())
         ok = not misses
         detail = (
-            f"ceiling {ceil['mean']:.1f} req/s (mean of {', '.join(map(str, ceil['runs']))}); "
+            f"{reference_name} {ceil['mean']:.1f} req/s "
+            f"(mean of {', '.join(map(str, ceil['runs']))}); "
             f"pages from {pct(worst_value)} ({worst}, "
             f"{pages[worst][phase]['requests_per_s']:.1f} req/s) to {pct(best_value)} ({best})"
         )
@@ -338,6 +341,13 @@ def targets(runs, rows, ceiling, memory_lines, meta):
     ratio_target(
         "cached_ratio", "cached", CACHED_MIN_RATIO,
         f"Cached pages at least {CACHED_MIN_RATIO:.0%} of the ceiling's requests per second",
+    )  # fmt: skip
+
+    ratio_target(
+        "cached_floor_ratio", "cached", FLOOR_MIN_RATIO,
+        f"Cached pages at least {FLOOR_MIN_RATIO:.0%} of the floor's requests per second "
+        "(`/bench/floor/`: bare Django, no middleware, fixed bytes, same gunicorn)",
+        reference=floor or {}, reference_name="floor",
     )  # fmt: skip
 
     cached = {name: by_phase["cached"] for name, by_phase in pages.items() if "cached" in by_phase}
@@ -429,9 +439,10 @@ def report_command(args):
         queries = [json.loads(line) for line in args.queries.read_text().splitlines()
                    if line.startswith("{")]  # fmt: skip
     ceiling = ceilings(runs)
+    floor = ceilings(runs, "floor")
     rows = pages_by_phase(runs)
     phases = [phase for phase in MEASURED_PHASES if any(r["phase"] == phase for r in runs)]
-    verdict_lines, verdicts = targets(runs, rows, ceiling, memory_lines, meta)
+    verdict_lines, verdicts = targets(runs, rows, ceiling, memory_lines, meta, floor=floor)
     now = datetime.now(UTC)
     settings = ", ".join(f"{key} {value}" for key, value in meta.items() if key != "command")
 
@@ -517,6 +528,7 @@ def report_command(args):
         },
         "load": loads,
         "ceiling": ceiling,
+        "floor": floor,
         "targets": verdicts,
         "runs": runs,
         "memory": memory_lines,

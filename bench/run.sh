@@ -188,9 +188,9 @@ start_gunicorn() {
   shift
   port="$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   base="http://127.0.0.1:$port"
-  step "Phase '$phase': gunicorn -c focsite/gunicorn.conf.py focsite.wsgi, $workers sync workers on $base${max_requests:+, GUNICORN_MAX_REQUESTS=$max_requests}${*:+, $*}"
+  step "Phase '$phase': gunicorn -c focsite/gunicorn.conf.py bench.wsgi, $workers sync workers on $base${max_requests:+, GUNICORN_MAX_REQUESTS=$max_requests}${*:+, $*}"
   env "$@" ${max_requests:+GUNICORN_MAX_REQUESTS="$max_requests"} GUNICORN_BIND="127.0.0.1:$port" \
-    .venv/bin/gunicorn -c focsite/gunicorn.conf.py focsite.wsgi >"$work/gunicorn-$phase.log" 2>&1 &
+    .venv/bin/gunicorn -c focsite/gunicorn.conf.py bench.wsgi >"$work/gunicorn-$phase.log" 2>&1 &
   gunicorn_pid=$!
   local _
   for _ in $(seq 1 60); do
@@ -325,13 +325,13 @@ css="$(curl -fsS --max-time 10 "$base/en/" | grep -o '<link rel="stylesheet" hre
 
 # What each phase measures, kind|name|path: the ceiling first and last, every page, and the
 # stylesheet as a reference (not a page).
-measured=("ceiling|ceiling (start)|/bench/ceiling/")
+measured=("ceiling|ceiling (start)|/bench/ceiling/" "floor|floor (start)|/bench/floor/")
 for entry in "${pages[@]}"; do measured+=("page|$entry"); done
 if [ -z "$only" ] || grep -Eq -- "$only" <<<"stylesheet (static)"; then
   measured+=("static|stylesheet (static)|$css")
 fi
-measured+=("ceiling|ceiling (end)|/bench/ceiling/")
-[ "${#measured[@]}" -gt 2 ] || die "--only '$only' matches no page"
+measured+=("floor|floor (end)|/bench/floor/" "ceiling|ceiling (end)|/bench/ceiling/")
+[ "${#measured[@]}" -gt 4 ] || die "--only '$only' matches no page"
 
 step "Checking that each page answers 200"
 check_pages

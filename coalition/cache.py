@@ -11,11 +11,14 @@ on the year. The costliest fragments of pages ({% cache %} in the templates: the
 the members' and task forces' lists, the footer) are kept under the same version, so they
 are never stale either.
 
-Checking the token costs one small query per request. It is read from the database, not
-from the cache, so that every gunicorn worker and every host agrees on it even with the
-per-process local-memory cache. If the database does not answer, the last token this
-process saw is used, so that cached pages are still served during an outage (and, while
-the database breaker is open, without waiting on it: coalition/outage.py).
+The token's truth is the database row, so that every gunicorn worker and every host agrees
+on it even with per-process local-memory caches. Reading the row on every request cost
+half of a cache hit, so a copy is kept in a *beacon* (coalition/beacon.py: a Redis key, or a
+file shared by the workers of one host) that a change marks out of date at once; a request
+reads the row only when the beacon says so, or every CONTENT_VERSION_RECHECK seconds. If
+the database does not answer, the last token this process saw is used, so that cached
+pages are still served during an outage (and, while the database breaker is open, without
+waiting on it: coalition/outage.py).
 
 Only anonymous-looking GET requests for public pages are cached, and only responses that
 are 200, not streamed, set no cookie and do not vary on cookies. They are stored for
@@ -24,19 +27,20 @@ get a 304 from the ETag when nothing changed (ConditionalGetMiddleware).
 """
 
 import logging
+import time
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError
-from django.db.models import Min, Q
+from django.db import DatabaseError, transaction
+from django.db.models import F, Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.cache import get_cache_key, has_vary_header, learn_cache_key
 from django.utils.http import urlencode
 
-from . import outage
+from . import beacon, outage
 from .models.freshness import new_token
 
 logger = logging.getLogger(__name__)
@@ -55,21 +59,30 @@ def _row():
 
 
 def content_version():
-    """The token cached pages are stored under (one query).
+    """The token cached pages are stored under: from the beacon (coalition/beacon.py) when
+    it has a current one, otherwise from the database (one query), then told to the beacon.
 
     While the database is known to be down (the breaker in coalition/outage.py), the last
     token this process saw, without asking."""
     global _last_known_version
     if outage.database.is_open():
         return _last_known_version
+    now = time.time()
+    found = beacon.current()
+    state = found.read() if found is not None else None
+    if state is not None and state.usable(now):
+        _last_known_version = state.token
+        return state.token
     try:
-        row = _row().values_list("token", "next_publication_at").first()
+        row = _row().values_list("token", "next_publication_at", "generation").first()
         if row is None:
             token = content_changed()
         elif row[1] is not None and row[1] <= timezone.now():
             token = publication_due()
         else:
             token = row[0]
+            next_time = row[1].timestamp() if row[1] is not None else None
+            beacon.publish(beacon.State(row[2], token, next_time, now))
     except DatabaseError as error:
         outage.database.trip(error)
         return _last_known_version
@@ -95,7 +108,7 @@ def content_changed(instance=None):
     from .models import ContentVersion
 
     now, token = timezone.now(), new_token()
-    if not _row().update(token=token, changed_at=now):
+    if not _row().update(token=token, changed_at=now, generation=F("generation") + 1):
         ContentVersion.objects.get_or_create(
             pk=1, defaults={"token": token, "next_publication_at": next_publication(now)}
         )
@@ -105,13 +118,32 @@ def content_changed(instance=None):
         _row().filter(
             Q(next_publication_at__isnull=True) | Q(next_publication_at__gt=publishes_at)
         ).update(next_publication_at=publishes_at)
-    return _row().values_list("token", flat=True).first()
+    return _moved_on()
 
 
 def publication_due():
     """A scheduled publication time has come: a new version, and the next time to watch."""
     now, token = timezone.now(), new_token()
-    _row().update(token=token, changed_at=now, next_publication_at=next_publication(now))
+    _row().update(
+        token=token,
+        changed_at=now,
+        next_publication_at=next_publication(now),
+        generation=F("generation") + 1,
+    )
+    return _moved_on()
+
+
+def _moved_on():
+    """Tell the beacon that the version moved on, now and again once the change is
+    committed (until then, other processes must not use the new token: they would cache
+    pages of the content as it was before the change under it). Returns the new token."""
+    token, generation = _row().values_list("token", "generation").first()
+
+    def tombstone():
+        beacon.publish(beacon.State(generation, None, None, time.time()))
+
+    tombstone()
+    transaction.on_commit(tombstone)
     return token
 
 

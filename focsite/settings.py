@@ -363,6 +363,21 @@ CACHES = {
         }
     )
 }
+# Where each request reads the content version without a query (coalition/beacon.py): a key
+# in Redis when there is one; otherwise a file that the workers of this host share (one
+# host only: several hosts need Redis); "none" reads the database on every request. The
+# database is asked again at least every CONTENT_VERSION_RECHECK seconds whatever happens.
+CONTENT_VERSION_BEACON = os.environ.get("CONTENT_VERSION_BEACON", "").strip().lower() or (
+    "redis" if REDIS_URL else "file"
+)
+if CONTENT_VERSION_BEACON not in {"redis", "file", "none"}:
+    raise ImproperlyConfigured(
+        f"CONTENT_VERSION_BEACON is redis, file or none, not {CONTENT_VERSION_BEACON!r}."
+    )
+CONTENT_VERSION_FILE = Path(
+    os.environ.get("CONTENT_VERSION_FILE") or BASE_DIR / "var" / "content-version.json"
+)
+CONTENT_VERSION_RECHECK = float(os.environ.get("CONTENT_VERSION_RECHECK", "5"))
 # Public pages served from the cache (coalition/cache.py); 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))

@@ -35,6 +35,13 @@ def _a_cache_of_its_own(settings, request):
 
 
 @pytest.fixture(autouse=True)
+def _a_beacon_of_its_own(settings, tmp_path):
+    """Each test has its own content-version beacon (coalition/beacon.py): its own file,
+    or, with Redis, a key under the test's own prefix."""
+    settings.CONTENT_VERSION_FILE = tmp_path / "content-version.json"
+
+
+@pytest.fixture(autouse=True)
 def _backends_answer():
     """Each test starts with the database and the cache taken to be up (coalition/outage.py
     keeps what it learnt of them per process)."""

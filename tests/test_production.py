@@ -119,10 +119,18 @@ class TestPageCache:
         self, site, client, django_assert_num_queries
     ):
         assert client.get("/en/documents/")["X-Cache"] == "miss"
-        with django_assert_num_queries(1):  # the content version, nothing else
+        with django_assert_num_queries(0):  # the content version comes from the beacon
             response = client.get("/en/documents/")
         assert response["X-Cache"] == "hit"
         assert "Tallinn Agenda" in response.text
+
+    def test_without_a_beacon_a_hit_reads_the_version_from_the_database(
+        self, site, client, settings, django_assert_num_queries
+    ):
+        settings.CONTENT_VERSION_BEACON = "none"
+        assert client.get("/en/documents/")["X-Cache"] == "miss"
+        with django_assert_num_queries(1):  # the content version, nothing else
+            assert client.get("/en/documents/")["X-Cache"] == "hit"
 
     def test_each_language_has_its_own_page(self, site, client):
         client.get("/en/documents/")

@@ -21,6 +21,8 @@ class ContentVersion(models.Model):
     # The earliest publication time still to come, or empty: when it passes, the number
     # changes, so that a scheduled item appears on time although nothing was saved.
     next_publication_at = models.DateTimeField(null=True, blank=True)
+    # Counts the changes: the beacon (coalition/beacon.py) only ever moves forward.
+    generation = models.BigIntegerField(default=0)
 
     class Meta:
         default_permissions = ()
