@@ -1,5 +1,6 @@
-# Two commands do everything on a fresh machine with python3 and make:
+# On a fresh machine with python3 and make:
 #   make run   - the site with demo content on http://127.0.0.1:$(PORT)
+#   make front - the same behind Varnish, the HTTP cache a deployment at scale puts in front
 #   make test  - the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 
 PYTHON ?= python3
@@ -9,7 +10,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint format setup clean messages
+.PHONY: run serve serve-setup front test lint format setup clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,11 +37,15 @@ run: $(STAMP)
 # core + 1). Plain HTTP on 127.0.0.1, so no HTTPS redirect and no Secure-only cookies here;
 # in production a TLS proxy sits in front (docs/deploy.md). The secret key is made once,
 # in var/secret_key, unless SECRET_KEY is set.
-serve: export DEBUG := false
-serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
-serve: export SECURE_SSL_REDIRECT ?= false
-serve: export SECURE_COOKIES ?= false
-serve: $(STAMP)
+serve front serve-setup: export DEBUG := false
+serve front serve-setup: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve front serve-setup: export SECURE_SSL_REDIRECT ?= false
+serve front serve-setup: export SECURE_COOKIES ?= false
+serve: serve-setup
+	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
+	exec $(BIN)/gunicorn -c focsite/gunicorn.conf.py focsite.wsgi
+
+serve-setup: $(STAMP)
 	@mkdir -p var && test -s var/secret_key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key
 	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
 	$(BIN)/python manage.py compile_catalogues && \
@@ -48,8 +53,18 @@ serve: $(STAMP)
 	$(BIN)/python manage.py load_demo_content && \
 	$(BIN)/python manage.py createinitialrevisions --comment "Initial version" -v0 && \
 	$(BIN)/python manage.py ensure_local_admin && \
-	$(BIN)/python manage.py collectstatic --no-input --verbosity 0 && \
-	exec $(BIN)/gunicorn -c focsite/gunicorn.conf.py focsite.wsgi
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+
+# The same with Varnish in front (deploy/varnish/default.vcl), as a deployment at scale
+# would have it: Varnish on http://127.0.0.1:$(FRONT_PORT), gunicorn on $(PORT), both in the
+# foreground (Ctrl-C stops both); Django purges Varnish when content changes. Needs
+# `apt-get install varnish varnish-modules`. See docs/deploy.md, "A cache in front".
+front: export FRONT_PORT ?= 8080
+front: export FRONT_CACHE_URLS ?= http://127.0.0.1:$(FRONT_PORT)/
+front: export FRONT_CACHE_SECONDS ?= 120
+front: export PORT := $(PORT)
+front: serve-setup
+	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && exec bash deploy/front.sh
 
 # The suite runs with DEBUG off, like production; these are for tests only (the test
 # client and the browser speak plain HTTP to the test server).

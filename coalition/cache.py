@@ -40,7 +40,7 @@ from django.utils import timezone
 from django.utils.cache import get_cache_key, has_vary_header, learn_cache_key
 from django.utils.http import urlencode
 
-from . import beacon, outage
+from . import beacon, front_cache, outage
 from .models.freshness import new_token
 
 logger = logging.getLogger(__name__)
@@ -107,6 +107,7 @@ def content_changed(instance=None):
     """
     from .models import ContentVersion
 
+    front_cache.content_changed(instance)
     now, token = timezone.now(), new_token()
     if not _row().update(token=token, changed_at=now, generation=F("generation") + 1):
         ContentVersion.objects.get_or_create(

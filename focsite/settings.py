@@ -95,7 +95,11 @@ MIDDLEWARE = [
     "coalition.bad_requests.RejectMalformedRequestMiddleware",
     # Public pages from the cache (coalition/cache.py): after the language is known, before
     # what only a freshly rendered page needs.
+    # A shared cache in front (Varnish) may keep what the page cache keeps, for a bounded
+    # time, purged by what each page shows (coalition/front_cache.py); around the page cache.
+    "coalition.front_cache.FrontCacheControlMiddleware",
     "coalition.cache.PublicPageCacheMiddleware",
+    "coalition.front_cache.FrontCacheKeysMiddleware",
     # Past the cache, a database known to be down is not waited on: 503 at once.
     "coalition.outage.DatabaseOutageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -387,6 +391,13 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/healthz", "/i18n/", "/media/"]
 # first request after a change, a new query string) still reuses them. 0 turns them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_SECTIONS = ["preview", "contact"]
+# HTTP caches in front of the site (Varnish with deploy/varnish/default.vcl), purged when
+# content changes (coalition/front_cache.py): their addresses, comma-separated. They may keep
+# a public page FRONT_CACHE_SECONDS at most (also the bound on staleness when a purge cannot
+# be sent); 0 lets no shared cache keep pages (Cache-Control: no-cache, as without a front).
+FRONT_CACHE_URLS = [url for url in os.environ.get("FRONT_CACHE_URLS", "").split(",") if url]
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "120" if FRONT_CACHE_URLS else "0"))
+FRONT_CACHE_PURGE_TIMEOUT = float(os.environ.get("FRONT_CACHE_PURGE_TIMEOUT", "2"))
 
 # Uploaded files (photos, logos, document PDFs). In production a reverse proxy or object
 # storage should serve MEDIA_URL; the site serves it too (SERVE_MEDIA, on by default), with

@@ -52,11 +52,11 @@ class TestHungRedis:
         response, first = timed_get(client, "/en/members/")
         assert response.status_code == 200
         assert "Netherlands" in response.text
-        assert first < 1.5
+        assert first < 2  # one wait of CACHE_TIMEOUT_SECONDS, and the page rendered
         for path in ("/en/members/", "/en/news/", "/fr/"):
             response, elapsed = timed_get(client, path)
             assert response.status_code == 200
-            assert elapsed < 0.5  # the cache breaker is open: Redis is not asked
+            assert elapsed < 1  # the cache breaker is open: Redis is not asked
         outage_lines = [r for r in caplog.records if r.name == "coalition.outage"]
         assert len(outage_lines) == 1
         assert outage_lines[0].getMessage().startswith("Cache unavailable")

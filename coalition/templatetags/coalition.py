@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_bidi, gettext
 
+from .. import front_cache
 from ..models import Page
 from ..models.common import year_range as span_of_years
 
@@ -138,3 +139,12 @@ def preview_links(obj):
         ),
         "share": share_path(obj),
     }
+
+
+@register.simple_tag(takes_context=True)
+def front_cache_keys(context, *keys):
+    """Declares what the {% cache %} fragment next to it shows ("memberstate", ...): read
+    from the fragment cache, it runs no query, so the front cache could not tell otherwise
+    which changes must purge the page (coalition/front_cache.py)."""
+    front_cache.declare_keys(context.get("request"), keys)
+    return ""
