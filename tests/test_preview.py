@@ -1,12 +1,14 @@
 """Drafts: invisible to the public, seen as they will look by staff and through share links."""
 
+import importlib
 import time
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import signing
-from django.urls import reverse
+from django.urls import clear_url_caches, reverse
 
+import focsite.urls
 from coalition.models import Status
 from coalition.views.preview import SHARE_SALT, share_path
 from tests import factories
@@ -72,10 +74,37 @@ def test_every_kind_of_draft_can_be_previewed(staff, model):
     assert staff.get(preview_url(obj)).status_code == 200
 
 
-def test_visitors_are_sent_to_sign_in(client, draft):
-    response = client.get(preview_url(draft))
-    assert response.status_code == 302
-    assert reverse("admin:login") in response["Location"]
+@pytest.fixture
+def secret_admin_path(settings):
+    """The admin at an address of the deployment's own choosing (ADMIN_PATH)."""
+    original = settings.ADMIN_PATH
+    settings.ADMIN_PATH = "secretariat-4821/"
+    importlib.reload(focsite.urls)
+    clear_url_caches()
+    yield "secretariat-4821"
+    settings.ADMIN_PATH = original
+    importlib.reload(focsite.urls)
+    clear_url_caches()
+
+
+def assert_as_if_it_did_not_exist(response, secret):
+    assert response.status_code == 404
+    assert "Location" not in response
+    assert secret not in response.text
+
+
+def test_visitors_get_a_404_that_does_not_reveal_the_admin(client, draft, secret_admin_path):
+    assert reverse("admin:index") == f"/{secret_admin_path}/"
+    assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
+    # Even for an address that would exist for staff, in any language, with any query.
+    assert_as_if_it_did_not_exist(
+        client.get(preview_url(draft, "ar") + "?next=/x/"), secret_admin_path
+    )
+
+
+def test_signed_in_non_staff_get_a_404(client, draft, secret_admin_path):
+    client.force_login(User.objects.create_user("reader", password="a long enough password"))
+    assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
 
 
 @pytest.mark.parametrize("path", ["/en/preview/user/1/", "/en/preview/document/999999/"])
@@ -118,10 +147,8 @@ def test_the_admin_offers_preview_and_share_link(staff, draft):
     assert 'href="/en/shared/' in html
 
 
-def test_staff_without_a_second_factor_are_sent_to_sign_in(client, draft):
+def test_staff_without_a_second_factor_get_a_404(client, draft, secret_admin_path):
     user = User.objects.create_user("halfway", password="a long enough password", is_staff=True)
     user.groups.add(Group.objects.get(name="Secretariat"))
     client.force_login(user)
-    response = client.get(preview_url(draft))
-    assert response.status_code == 302
-    assert reverse("admin:login") in response["Location"]
+    assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)

@@ -5,7 +5,6 @@ under a banner that says so. Previews are never cached and never indexed.
 """
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.http import Http404
 from django.urls import reverse
@@ -73,13 +72,24 @@ def render_preview(request, model_name, pk, *, shared):
     return response
 
 
+def signed_in_as_staff(user):
+    """Signed in to the admin: staff, with the second factor where one is required."""
+    if not (user.is_authenticated and user.is_active and user.is_staff):
+        return False
+    return not second_factor_required() or is_verified(user)
+
+
 def staff_preview(request, model_name, pk):
-    """For signed-in staff who may see the item in the admin."""
+    """For signed-in staff who may see the item in the admin.
+
+    Anyone else gets a 404, as if the address did not exist: a redirect to the admin's
+    sign-in page would tell them where the admin is (ADMIN_PATH), and staff reach
+    previews from the admin, where they are signed in already.
+    """
     model = PUBLIC_VIEWS.get(model_name, (None, None))[0]
     user = request.user
-    signed_in = user.is_authenticated and user.is_staff
-    if not signed_in or (second_factor_required() and not is_verified(user)):
-        return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+    if not signed_in_as_staff(user):
+        raise Http404
     if model is None or not user.has_perm(f"coalition.view_{model._meta.model_name}"):
         raise Http404
     return render_preview(request, model_name, pk, shared=False)
