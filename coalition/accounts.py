@@ -13,7 +13,7 @@ import ipaddress
 import logging
 
 from django.conf import settings
-from django.contrib.admin import AdminSite
+from django.contrib.admin import AdminSite, ModelAdmin
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.signals import user_logged_in, user_login_failed
@@ -57,6 +57,20 @@ def client_ip(request):
 
 
 class SecureAdminSite(AdminSite):
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Every list in the admin, ours or an app's (axes, django-otp), reads its query
+        string strictly: coalition.querystring.StrictChangeListMixin."""
+        from .querystring import StrictChangeListMixin
+
+        admin_class = admin_class or ModelAdmin
+        if not issubclass(admin_class, StrictChangeListMixin):
+            admin_class = type(
+                admin_class.__name__,
+                (StrictChangeListMixin, admin_class),
+                {"__module__": admin_class.__module__, "__doc__": admin_class.__doc__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
+
     def has_permission(self, request):
         return super().has_permission(request) and (
             not second_factor_required() or is_verified(request.user)

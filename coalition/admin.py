@@ -23,6 +23,7 @@ from reversion.models import Version
 
 from . import models
 from .models.common import current_year
+from .querystring import query_year
 
 # History (django-reversion): every save in the admin stores a version of the object, with
 # the rows edited inline on its page, so that reverting or recovering brings those back
@@ -529,10 +530,8 @@ class DocumentYearFilter(admin.SimpleListFilter):
         return [(str(day.year), str(day.year)) for day in years]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(date__year=int(value))
-        return queryset
+        year = query_year(request, self.parameter_name)
+        return queryset if year is None else queryset.filter(date__year=year)
 
 
 @admin.register(models.Document)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import Document, DocumentKind, MemberState
+from ..querystring import StrictPageMixin, query_year
 from .base import SectionMixin
 
 
@@ -16,7 +17,7 @@ class DocumentSection(SectionMixin):
     section_url_name = "coalition:document_list"
 
 
-class DocumentListView(DocumentSection, ListView):
+class DocumentListView(DocumentSection, StrictPageMixin, ListView):
     """The library, filtered by ?kind= and ?year=; values that mean nothing are ignored."""
 
     template_name = "coalition/document_list.html"
@@ -25,10 +26,9 @@ class DocumentListView(DocumentSection, ListView):
 
     def get_filters(self):
         kind = self.request.GET.get("kind")
-        year = self.request.GET.get("year", "")
         return {
             "kind": kind if kind in DocumentKind.values else None,
-            "year": int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else None,
+            "year": query_year(self.request),
         }
 
     def get_queryset(self):

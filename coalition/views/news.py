@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import MemberState, NewsItem, SubEntity
+from ..querystring import StrictPageMixin
 from .base import SectionMixin
 
 
@@ -11,7 +12,7 @@ class NewsSection(SectionMixin):
     section_url_name = "coalition:news_list"
 
 
-class NewsListView(NewsSection, ListView):
+class NewsListView(NewsSection, StrictPageMixin, ListView):
     template_name = "coalition/news_list.html"
     context_object_name = "news_items"
     paginate_by = 10
