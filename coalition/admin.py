@@ -3,6 +3,7 @@
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
@@ -12,6 +13,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -24,6 +26,7 @@ from reversion.models import Version
 from . import models
 from .models.common import current_year
 from .querystring import query_year
+from .views.documents import private_file_response
 
 # History (django-reversion): every save in the admin stores a version of the object, with
 # the rows edited inline on its page, so that reverting or recovering brings those back
@@ -534,6 +537,33 @@ class DocumentYearFilter(admin.SimpleListFilter):
         return queryset if year is None else queryset.filter(date__year=year)
 
 
+class StaffFileLink:
+    """A stored file as the admin's file widget shows it: its name, linked to `url`."""
+
+    def __init__(self, file, url):
+        self.file, self.url = file, url
+
+    def __str__(self):
+        return str(self.file)
+
+
+class StaffFileWidget(AdminFileWidget):
+    """The file input whose "Currently: …" link opens the file through the admin.
+
+    Files are not served from /media/ (documents are downloaded through views that check
+    who may see them), so the storage's own address would be a 404. DocumentAdmin.get_form
+    sets `download_url` for the item being edited.
+    """
+
+    download_url = None
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if context["widget"]["is_initial"] and self.download_url:
+            context["widget"]["value"] = StaffFileLink(value, self.download_url)
+        return context
+
+
 @admin.register(models.Document)
 class DocumentAdmin(PublishableAdmin):
     list_display = ["title", "kind", "date", "conference", "sub_entity", "has_file", "is_public"]
@@ -543,6 +573,10 @@ class DocumentAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["conference", "sub_entity", "lead_states"]
     date_hierarchy = "date"
+    formfield_overrides = {
+        **PublishableAdmin.formfield_overrides,
+        db_models.FileField: {"widget": StaffFileWidget},
+    }
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "date", "date_precision", "summary"]}),
         (_("File or link"), {"fields": ["file", "external_url"]}),
@@ -553,6 +587,60 @@ class DocumentAdmin(PublishableAdmin):
     @admin.display(description=_("file"), boolean=True)
     def has_file(self, obj):
         return bool(obj.file)
+
+    def get_urls(self):
+        file = path(
+            "<path:object_id>/file/",
+            self.admin_site.admin_view(self.file_view),
+            name="coalition_document_file",
+        )
+        return [file, *super().get_urls()]
+
+    def file_url(self, obj):
+        return reverse(f"{self.admin_site.name}:coalition_document_file", args=[obj.pk])
+
+    def file_view(self, request, object_id):
+        """The document's PDF for staff who may see the document, draft or not."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not obj.file:
+            raise Http404
+        if not self.has_view_permission(request, obj):
+            raise PermissionDenied
+        return private_file_response(obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and "file" in form.base_fields:
+            form.base_fields["file"].widget.download_url = self.file_url(obj)
+        return form
+
+    @admin.display(description=_("file"))
+    def file_link(self, obj):
+        """The file, read-only (for a translator), linked to the staff download."""
+        if not obj.file:
+            return self.get_empty_value_display()
+        return format_html('<a href="{}">{}</a>', self.file_url(obj), obj.file.name)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "file_link"]
+
+    def get_fieldsets(self, request, obj=None):
+        """Where the file is read-only, its link goes to the staff download."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if "file" not in self.get_readonly_fields(request, obj):
+            return fieldsets
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        "file_link" if field == "file" else field for field in options["fields"]
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
 
 
 @admin.register(models.NewsItem)

@@ -1,6 +1,7 @@
 """Drafts: invisible to the public, seen as they will look by staff and through share links."""
 
 import importlib
+import re
 import time
 
 import pytest
@@ -152,3 +153,61 @@ def test_staff_without_a_second_factor_get_a_404(client, draft, secret_admin_pat
     user.groups.add(Group.objects.get(name="Secretariat"))
     client.force_login(user)
     assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
+
+
+PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+@pytest.fixture
+def draft_with_file(draft, settings):
+    path = settings.MEDIA_ROOT / "documents" / "0123" / "draft-statement.pdf"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(PDF)
+    draft.file = "documents/0123/draft-statement.pdf"
+    draft.save()
+    return draft
+
+
+def download_link(html):
+    match = re.search(r'<a class="button" href="([^"]+)" download>', html)
+    assert match, "no download link"
+    return match.group(1)
+
+
+def assert_pdf_never_cached(response):
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="draft-statement.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert {"private", "no-store"} <= set(response["Cache-Control"].split(", "))
+    assert b"".join(response.streaming_content) == PDF
+
+
+def test_staff_download_the_file_of_a_draft_from_its_preview(staff, draft_with_file):
+    url = download_link(staff.get(preview_url(draft_with_file)).text)
+    assert url == reverse("admin:coalition_document_file", args=[draft_with_file.pk])
+    assert_pdf_never_cached(staff.get(url))
+
+
+def test_a_share_link_opens_the_drafts_file_too(client, draft_with_file):
+    url = download_link(client.get(share_path(draft_with_file)).text)
+    assert url.startswith("/en/shared/")
+    assert url.endswith("/download/")
+    response = client.get(url)
+    assert_pdf_never_cached(response)
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_a_shared_download_expires_with_its_link(client, draft_with_file, settings, monkeypatch):
+    url = download_link(client.get(share_path(draft_with_file)).text)
+    later = time.time() + settings.PREVIEW_LINK_DAYS * 24 * 60 * 60 + 60
+    monkeypatch.setattr(signing.time, "time", lambda: later)
+    assert client.get(url).status_code == 404
+
+
+def test_a_shared_download_is_only_for_a_document_with_a_file(client, draft_with_file):
+    news = factories.NewsItemFactory(status=Status.DRAFT)
+    link_only = factories.DocumentFactory(status=Status.DRAFT)
+    for obj in (news, link_only):
+        token = signing.dumps([obj._meta.model_name, obj.pk], salt=SHARE_SALT)
+        assert client.get(f"/en/shared/{token}/download/").status_code == 404
+    assert client.get("/en/shared/nonsense/download/").status_code == 404
