@@ -1,6 +1,7 @@
 """The secretariat's admin: every content model, with a tab per language and a history."""
 
 import reversion
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget
@@ -19,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.manager import get_translatable_fields_for_model
-from modeltranslation.utils import get_translation_fields
+from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -58,6 +59,12 @@ reversion.register(models.Page, follow=["sections"])
 # Staff whose right to change a model comes only from this group may edit its translations
 # only (TranslationOnlyMixin).
 TRANSLATOR_GROUP = "Translator"
+# The languages translators write; English (the default) is the source they translate from.
+TRANSLATED_LANGUAGES = [
+    code
+    for code in settings.MODELTRANSLATION_LANGUAGES
+    if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+]
 
 
 def translated_search(*fields):
@@ -98,10 +105,12 @@ def beyond_translation(request):
 
 
 class TranslationOnlyMixin:
-    """One who may change this model only as a translator edits its translated columns only.
+    """One who may change this model only as a translator edits its translations only: the
+    French, Spanish and Arabic columns of its translated fields.
 
-    Everything else is read-only for them; adding and deleting need permissions that the
-    Translator group does not have.
+    Everything else is read-only for them, the English text too: it is the source every
+    translation is made from, and what visitors see where a translation is missing.
+    Adding and deleting need permissions that the Translator group does not have.
     """
 
     def translation_only(self, request):
@@ -111,12 +120,20 @@ class TranslationOnlyMixin:
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if self.translation_only(request):
+            # modeltranslation reads a translated field's own name ("title") as all of its
+            # columns: it is left out, and each column is decided on its own.
             originals = get_translatable_fields_for_model(self.model) or []
-            translated = {*originals, *get_translation_fields(*originals)}
+            translations = {
+                build_localized_fieldname(original, language)
+                for original in originals
+                for language in TRANSLATED_LANGUAGES
+            }
             fields += [
                 field.name
                 for field in (*self.opts.concrete_fields, *self.opts.many_to_many)
-                if field.editable and not field.primary_key and field.name not in translated
+                if field.editable
+                and not field.primary_key
+                and field.name not in {*originals, *translations}
             ]
         return list(dict.fromkeys(fields))
 

@@ -103,6 +103,17 @@ def staff(client, otp_login):
     return log_in
 
 
+def readonly_contents(response):
+    """What an admin change page shows read-only: {field name: text}."""
+    return {
+        field.field["name"]: str(field.contents())
+        for fieldset in response.context["adminform"]
+        for line in fieldset
+        for field in line
+        if field.is_readonly
+    }
+
+
 def history(client, obj):
     return client.get(admin_url(obj, "history", obj.pk)).context["action_list"]
 
@@ -366,12 +377,15 @@ def test_a_publisher_publishes_but_neither_adds_nor_deletes(staff):
 def test_a_translator_changes_translations_only(staff):
     client = staff("Translator")
     sub_entity = factories.SubEntityFactory(name_en="AI", slug="ai", start_year=2020)
+    mandate = sub_entity.mandate_en
     sub_entity.state_roles.create(member_state=factories.MemberStateFactory(country="FR"))
     url = admin_url(sub_entity, "change", sub_entity.pk)
     response = submit(
         client,
         url,
         name_fr="Groupe de travail sur l'IA",
+        name_en="Changed by a translator",
+        mandate_en="Changed too",
         start_year="2012",
         status="draft",
         slug="changed",
@@ -380,27 +394,39 @@ def test_a_translator_changes_translations_only(staff):
     assert response.status_code == 302
     sub_entity.refresh_from_db()
     assert sub_entity.name_fr == "Groupe de travail sur l'IA"
+    # The English text is the source of every translation: read-only, like the rest.
+    assert (sub_entity.name_en, sub_entity.mandate_en) == ("AI", mandate)
     assert (sub_entity.start_year, sub_entity.status, sub_entity.slug) == (2020, "published", "ai")
     assert sub_entity.state_roles.get().role == models.Role.CHAIR
 
-    form = client.get(url).context["adminform"].form
-    assert {"name_en", "name_fr", "mandate_ar"} <= set(form.fields)
-    assert not {"start_year", "status", "slug", "kind"} & set(form.fields)
+    page = client.get(url)
+    form = page.context["adminform"].form
+    assert {"name_fr", "name_es", "name_ar", "mandate_ar"} <= set(form.fields)
+    assert not {"name", "name_en", "mandate_en", "start_year", "status", "slug"} & set(form.fields)
+    assert readonly_contents(page)["name_en"] == "AI"
 
 
 def test_a_translator_edits_section_text_but_not_the_page_structure(staff):
     client = staff("Translator")
     section = factories.PageSectionFactory(heading_en="Members", order=1)
     page = section.page
+    title = page.title_en
     response = submit(
         client,
         admin_url(page, "change", page.pk),
-        **{"sections-0-heading_fr": "Membres", "sections-0-order": "9", "order": "5"},
+        **{
+            "sections-0-heading_fr": "Membres",
+            "sections-0-heading_en": "Changed",
+            "sections-0-order": "9",
+            "order": "5",
+            "title_en": "Changed",
+        },
     )
     assert response.status_code == 302
     section.refresh_from_db()
     page.refresh_from_db()
     assert (section.heading_fr, section.order, page.order) == ("Membres", 1, 0)
+    assert (section.heading_en, page.title_en) == ("Members", title)
 
     # Nor from the list of pages, where others may edit the order in place.
     changelist = client.get(admin_url(page, "changelist"))
