@@ -3,6 +3,7 @@
 import reversion
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected as django_delete_selected
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_permission_codename
@@ -27,6 +28,7 @@ from reversion.models import Version
 from . import models
 from .models.common import current_year
 from .querystring import query_year
+from .recovery import lost_links
 from .views.documents import private_file_response
 
 # History (django-reversion): every save in the admin stores a version of the object, with
@@ -148,6 +150,28 @@ class TranslatedAdmin(
 ):
     """Tabs per language (modeltranslation) and a history to revert or recover (reversion)."""
 
+    # The delete pages say which other items lose their link to what is deleted, and that
+    # recovering it brings the links back (coalition/recovery.py).
+    delete_confirmation_template = "admin/coalition/delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/coalition/delete_selected_confirmation.html"
+    actions = ["delete_selected"]
+
+    def delete_view(self, request, object_id, extra_context=None):
+        response = super().delete_view(request, object_id, extra_context)
+        context = getattr(response, "context_data", None)
+        if context is not None and context.get("object") is not None:
+            context["lost_links"] = lost_links([context["object"]])
+        return response
+
+    @admin.action(description=django_delete_selected.short_description, permissions=["delete"])
+    def delete_selected(self, request, queryset):
+        """Django's own action, whose confirmation page also lists the lost links."""
+        response = django_delete_selected(self, request, queryset)
+        context = getattr(response, "context_data", None)
+        if context is not None:
+            context["lost_links"] = lost_links(queryset)
+        return response
+
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
         if self.translation_only(request):
@@ -223,7 +247,7 @@ class PublishableAdmin(TranslatedAdmin):
     are drafts. The fields are read-only for them, so the form ignores what they send.
     """
 
-    actions = ["publish", "unpublish"]
+    actions = ["delete_selected", "publish", "unpublish"]
     readonly_fields = ["created_at", "updated_at"]
     # Staff often paste "www.example.org": read it as https, as Django 6 will.
     formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
