@@ -28,7 +28,7 @@ from reversion.models import Version
 from . import models
 from .models.common import current_year
 from .querystring import query_year
-from .recovery import lost_links
+from .recovery import lost_links, revert_item_only
 from .views.documents import private_file_response
 
 # History (django-reversion): every save in the admin stores a version of the object, with
@@ -231,6 +231,11 @@ class TranslatedAdmin(
             "rows": rows,
         }
         return TemplateResponse(request, "admin/coalition/version_changes.html", context)
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """Reverting and recovering: only the item itself goes back (coalition/recovery.py)."""
+        revert_item_only(version)
+        return super()._reversion_revisionform_view(request, version, template_name, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # Reverting may add and delete rows (those edited inline): it needs every right.

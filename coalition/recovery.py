@@ -10,7 +10,12 @@ So, just before an item is deleted, the links to it are written down (RemovedLin
 reversion recovers it, they are made again to the items that still exist, and nothing else
 of those items changes. A link that staff have set otherwise since (a document given
 another task force) is left as they set it. The delete page lists the links that will go.
+
+Likewise, reverting or recovering one item brings back that item and its own rows only,
+never the other items that were saved in the same revision (revert_item_only).
 """
+
+from types import SimpleNamespace
 
 import reversion
 from django.apps import apps
@@ -18,6 +23,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.db.models.signals import post_save, pre_delete
 from django.utils.text import capfirst
+from reversion.models import Revision
+from reversion.revisions import _get_options
 
 from .cache import content_changed
 from .models import RemovedLinks
@@ -158,3 +165,53 @@ def give_links_back(sender, instance, created, raw, **kwargs):
 def connect_signals():
     pre_delete.connect(remember_links, dispatch_uid="coalition.recovery.remember")
     post_save.connect(give_links_back, dispatch_uid="coalition.recovery.give_back")
+
+
+# One item at a time ------------------------------------------------------------------
+
+
+def own_versions(version, versions):
+    """`version` and, among `versions`, those of the rows it follows (reversion's "follow":
+    a task force's member states, a page's sections), recursively."""
+    own, queue = [version], [version]
+    while queue:
+        parent = queue.pop()
+        for name in _get_options(parent._model).follow:
+            rel = parent._model._meta.get_field(name)
+            if not rel.one_to_many:  # only rows pointing at their item are followed here
+                continue
+            for candidate in versions:
+                if (
+                    candidate not in own
+                    and candidate._model is rel.related_model
+                    and str(candidate.field_dict.get(rel.field.attname)) == parent.object_id
+                ):
+                    own.append(candidate)
+                    queue.append(candidate)
+    return own
+
+
+class VersionSubset:
+    """Stands in for a revision that holds only some of its versions: reversion's own
+    Revision.revert reads nothing of a revision but its version_set."""
+
+    def __init__(self, versions):
+        self.version_set = SimpleNamespace(iterator=lambda: iter(versions))
+
+
+def revert_item_only(version):
+    """Make reverting (or recovering) the item of `version` revert that item and its own
+    rows only.
+
+    One revision may hold several items: publishing from a list saves every selected
+    item in one, and so does a .po import. Reverting the whole revision, as reversion
+    does, would take every other item back to that moment too, and silently undo what
+    staff did to them since.
+    """
+    revision = version.revision
+    versions = list(revision.version_set.all())
+
+    def revert(delete=False):
+        Revision.revert(VersionSubset(own_versions(version, versions)), delete=delete)
+
+    revision.revert = revert

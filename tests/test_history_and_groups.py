@@ -373,6 +373,42 @@ def test_deleting_several_items_from_the_list_says_which_links_go_too(staff):
     assert "Working Group without links" not in notice.split("</ul>")[0]
 
 
+def publish_together_then_edit(client):
+    """Two drafts published in one go (one revision for both), then one of them edited."""
+    first = factories.NewsItemFactory(title_en="First", status=models.Status.DRAFT)
+    second = factories.NewsItemFactory(title_en="Second", status=models.Status.DRAFT)
+    response = client.post(
+        admin_url(first, "changelist"),
+        {"action": "publish", "_selected_action": [first.pk, second.pk]},
+    )
+    assert response.status_code == 302
+    assert Version.objects.get_for_object(first).get().revision.version_set.count() == 2
+    url = admin_url(second, "change", second.pk)
+    assert submit(client, url, title_en="Second, edited later").status_code == 302
+    return first, second
+
+
+def test_recovering_one_item_never_reverts_another_saved_in_the_same_revision(staff):
+    client = staff("Secretariat")
+    first, second = publish_together_then_edit(client)
+    assert delete_and_recover(client, first).status_code == 302
+    second.refresh_from_db()
+    assert second.title_en == "Second, edited later"
+    assert models.NewsItem.objects.get(pk=first.pk).title_en == "First"
+
+
+def test_reverting_one_item_never_reverts_another_saved_in_the_same_revision(staff):
+    client = staff("Secretariat")
+    first, second = publish_together_then_edit(client)
+    url = admin_url(first, "change", first.pk)
+    assert submit(client, url, title_en="First, edited later").status_code == 302
+    assert submit(client, history(client, first)[0]["url"]).status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.title_en, first.status) == ("First", models.Status.PUBLISHED)
+    assert second.title_en == "Second, edited later"
+
+
 def test_every_relation_a_deletion_removes_is_remembered():
     """Deleting an item removes other items' links to it: many-to-many links (their rows
     go) and foreign keys set to NULL. Both are remembered (coalition/recovery.py); rows
