@@ -13,7 +13,7 @@ import ipaddress
 import logging
 
 from django.conf import settings
-from django.contrib.admin import AdminSite, ModelAdmin
+from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.signals import user_logged_in, user_login_failed
@@ -60,6 +60,8 @@ class SecureAdminSite(AdminSite):
     def register(self, model_or_iterable, admin_class=None, **options):
         """Every list in the admin, ours or an app's (axes, django-otp), reads its query
         string strictly: coalition.querystring.StrictChangeListMixin."""
+        from django.contrib.admin import ModelAdmin
+
         from .querystring import StrictChangeListMixin
 
         admin_class = admin_class or ModelAdmin
