@@ -65,6 +65,22 @@ def client_ip(request):
 
 
 class SecureAdminSite(AdminSite):
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Every list in the admin, ours or an app's (axes, django-otp), reads its query
+        string strictly: coalition.querystring.StrictChangeListMixin."""
+        from django.contrib.admin import ModelAdmin
+
+        from .querystring import StrictChangeListMixin
+
+        admin_class = admin_class or ModelAdmin
+        if not issubclass(admin_class, StrictChangeListMixin):
+            admin_class = type(
+                admin_class.__name__,
+                (StrictChangeListMixin, admin_class),
+                {"__module__": admin_class.__module__, "__doc__": admin_class.__doc__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
+
     def has_permission(self, request):
         return super().has_permission(request) and (
             not second_factor_required() or is_verified(request.user)

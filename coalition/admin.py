@@ -5,7 +5,9 @@ import logging
 import reversion
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected as django_delete_selected
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_permission_codename, get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group, Permission
@@ -17,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -25,13 +28,16 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.manager import get_translatable_fields_for_model
-from modeltranslation.utils import get_translation_fields
+from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import models
 from .enrolment import link_expiry, make_enrolment_link, reset_second_factor
 from .models.common import current_year
+from .querystring import query_year
+from .recovery import lost_links, revert_item_only
+from .views.documents import private_file_response
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +71,12 @@ reversion.register(models.Page, follow=["sections"])
 # Staff whose right to change a model comes only from this group may edit its translations
 # only (TranslationOnlyMixin).
 TRANSLATOR_GROUP = "Translator"
+# The languages translators write; English (the default) is the source they translate from.
+TRANSLATED_LANGUAGES = [
+    code
+    for code in settings.MODELTRANSLATION_LANGUAGES
+    if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+]
 
 
 def translated_search(*fields):
@@ -105,10 +117,12 @@ def beyond_translation(request):
 
 
 class TranslationOnlyMixin:
-    """One who may change this model only as a translator edits its translated columns only.
+    """One who may change this model only as a translator edits its translations only: the
+    French, Spanish and Arabic columns of its translated fields.
 
-    Everything else is read-only for them; adding and deleting need permissions that the
-    Translator group does not have.
+    Everything else is read-only for them, the English text too: it is the source every
+    translation is made from, and what visitors see where a translation is missing.
+    Adding and deleting need permissions that the Translator group does not have.
     """
 
     def translation_only(self, request):
@@ -118,12 +132,20 @@ class TranslationOnlyMixin:
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if self.translation_only(request):
+            # modeltranslation reads a translated field's own name ("title") as all of its
+            # columns: it is left out, and each column is decided on its own.
             originals = get_translatable_fields_for_model(self.model) or []
-            translated = {*originals, *get_translation_fields(*originals)}
+            translations = {
+                build_localized_fieldname(original, language)
+                for original in originals
+                for language in TRANSLATED_LANGUAGES
+            }
             fields += [
                 field.name
                 for field in (*self.opts.concrete_fields, *self.opts.many_to_many)
-                if field.editable and not field.primary_key and field.name not in translated
+                if field.editable
+                and not field.primary_key
+                and field.name not in {*originals, *translations}
             ]
         return list(dict.fromkeys(fields))
 
@@ -137,6 +159,28 @@ class TranslatedAdmin(
     LanguageFieldsMixin, TranslationOnlyMixin, VersionAdmin, TabbedTranslationAdmin
 ):
     """Tabs per language (modeltranslation) and a history to revert or recover (reversion)."""
+
+    # The delete pages say which other items lose their link to what is deleted, and that
+    # recovering it brings the links back (coalition/recovery.py).
+    delete_confirmation_template = "admin/coalition/delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/coalition/delete_selected_confirmation.html"
+    actions = ["delete_selected"]
+
+    def delete_view(self, request, object_id, extra_context=None):
+        response = super().delete_view(request, object_id, extra_context)
+        context = getattr(response, "context_data", None)
+        if context is not None and context.get("object") is not None:
+            context["lost_links"] = lost_links([context["object"]])
+        return response
+
+    @admin.action(description=django_delete_selected.short_description, permissions=["delete"])
+    def delete_selected(self, request, queryset):
+        """Django's own action, whose confirmation page also lists the lost links."""
+        response = django_delete_selected(self, request, queryset)
+        context = getattr(response, "context_data", None)
+        if context is not None:
+            context["lost_links"] = lost_links(queryset)
+        return response
 
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
@@ -198,6 +242,11 @@ class TranslatedAdmin(
         }
         return TemplateResponse(request, "admin/coalition/version_changes.html", context)
 
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """Reverting and recovering: only the item itself goes back (coalition/recovery.py)."""
+        revert_item_only(version)
+        return super()._reversion_revisionform_view(request, version, template_name, extra_context)
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # Reverting may add and delete rows (those edited inline): it needs every right.
         if not (self.has_add_permission(request) and self.has_delete_permission(request)):
@@ -213,7 +262,7 @@ class PublishableAdmin(TranslatedAdmin):
     are drafts. The fields are read-only for them, so the form ignores what they send.
     """
 
-    actions = ["publish", "unpublish"]
+    actions = ["delete_selected", "publish", "unpublish"]
     readonly_fields = ["created_at", "updated_at"]
     # Staff often paste "www.example.org": read it as https, as Django 6 will.
     formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
@@ -540,10 +589,35 @@ class DocumentYearFilter(admin.SimpleListFilter):
         return [(str(day.year), str(day.year)) for day in years]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(date__year=int(value))
-        return queryset
+        year = query_year(request, self.parameter_name)
+        return queryset if year is None else queryset.filter(date__year=year)
+
+
+class StaffFileLink:
+    """A stored file as the admin's file widget shows it: its name, linked to `url`."""
+
+    def __init__(self, file, url):
+        self.file, self.url = file, url
+
+    def __str__(self):
+        return str(self.file)
+
+
+class StaffFileWidget(AdminFileWidget):
+    """The file input whose "Currently: …" link opens the file through the admin.
+
+    Files are not served from /media/ (documents are downloaded through views that check
+    who may see them), so the storage's own address would be a 404. DocumentAdmin.get_form
+    sets `download_url` for the item being edited.
+    """
+
+    download_url = None
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if context["widget"]["is_initial"] and self.download_url:
+            context["widget"]["value"] = StaffFileLink(value, self.download_url)
+        return context
 
 
 @admin.register(models.Document)
@@ -555,6 +629,10 @@ class DocumentAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["conference", "sub_entity", "lead_states"]
     date_hierarchy = "date"
+    formfield_overrides = {
+        **PublishableAdmin.formfield_overrides,
+        db_models.FileField: {"widget": StaffFileWidget},
+    }
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "date", "date_precision", "summary"]}),
         (_("File or link"), {"fields": ["file", "external_url"]}),
@@ -565,6 +643,60 @@ class DocumentAdmin(PublishableAdmin):
     @admin.display(description=_("file"), boolean=True)
     def has_file(self, obj):
         return bool(obj.file)
+
+    def get_urls(self):
+        file = path(
+            "<path:object_id>/file/",
+            self.admin_site.admin_view(self.file_view),
+            name="coalition_document_file",
+        )
+        return [file, *super().get_urls()]
+
+    def file_url(self, obj):
+        return reverse(f"{self.admin_site.name}:coalition_document_file", args=[obj.pk])
+
+    def file_view(self, request, object_id):
+        """The document's PDF for staff who may see the document, draft or not."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not obj.file:
+            raise Http404
+        if not self.has_view_permission(request, obj):
+            raise PermissionDenied
+        return private_file_response(obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and "file" in form.base_fields:
+            form.base_fields["file"].widget.download_url = self.file_url(obj)
+        return form
+
+    @admin.display(description=_("file"))
+    def file_link(self, obj):
+        """The file, read-only (for a translator), linked to the staff download."""
+        if not obj.file:
+            return self.get_empty_value_display()
+        return format_html('<a href="{}">{}</a>', self.file_url(obj), obj.file.name)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "file_link"]
+
+    def get_fieldsets(self, request, obj=None):
+        """Where the file is read-only, its link goes to the staff download."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if "file" not in self.get_readonly_fields(request, obj):
+            return fieldsets
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        "file_link" if field == "file" else field for field in options["fields"]
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
 
 
 @admin.register(models.NewsItem)

@@ -49,7 +49,7 @@ logger = logging.getLogger(__name__)
 _last_known_version = "none"
 
 # Models whose changes never show on a public page.
-NOT_PUBLIC = {"contentversion", "contactmessage"}
+NOT_PUBLIC = {"contentversion", "contactmessage", "removedlinks"}
 
 
 def _row():

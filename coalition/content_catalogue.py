@@ -7,11 +7,14 @@ object, "<app>.<model>:<pk>:<field>", so that two objects with the same English 
 two entries, and the import knows where each translation goes.
 
 The import checks the whole file before it writes anything: a file that cannot be read,
-that is for another language, that refers to an object or field that does not exist or
-that holds a value the field refuses changes nothing. Only fields whose value changes are
-saved, in one revision of the history (django-reversion) that says where they came from.
+that is for another language than the one the person importing names (by its header, or
+by the language its texts are written in), that refers to an object or field that does
+not exist or that holds a value the field refuses changes nothing. Only fields whose value
+changes are saved, in one revision of the history (django-reversion) that says where they
+came from and who imported them.
 """
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from django.db import models, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
@@ -142,7 +146,8 @@ def export_catalogue(language, only_missing=False):
     catalogue.header = (
         f"Content of the Freedom Online Coalition website, in English and {language}.\n"
         "Translate the msgstr of each entry; leave msgctxt (where the text belongs) as it is.\n"
-        f"Bring it back with: manage.py import_content_po FILE --language {language}"
+        "Bring it back with: manage.py import_content_po FILE "
+        f"--language {language} --user YOUR_USER_NAME"
     )
     catalogue.metadata = {
         "Project-Id-Version": "Freedom Online Coalition website content",
@@ -172,6 +177,60 @@ def export_catalogue(language, only_missing=False):
                 )
             )
     return catalogue
+
+
+# The language of the texts ---------------------------------------------------------
+
+# Short words that are frequent in running text of one language and rare in the others'.
+# Words that French and Spanish (or English) share, such as "de", "la", "en", "que", "son"
+# or "entre", are left out: they would count for both.
+SHORT_WORDS = {
+    code: frozenset(words.split())
+    for code, words in {
+        "en": "the of and to is are was for with that this from by its it be an at have has "
+        "will their which",
+        "fr": "le les des du et est une pour dans sur au aux qui avec ce cette ses leur leurs "
+        "sont pas nous ou été aussi il elle",
+        "es": "el los las del y es una para con por su sus al como sobre este esta fue también "
+        "lo más",
+    }.items()
+}
+WORD = re.compile(r"[^\W\d_]+")
+ARABIC_LETTER = re.compile(
+    r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06fc\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"
+)
+LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+# Below this much, texts are too short to tell (names, acronyms, a title or two).
+ENOUGH_LETTERS = 40
+ENOUGH_WORDS = 5
+
+
+def guess_language(texts):
+    """The language `texts` are clearly written in ("ar", "fr", "es", "en"), or None.
+
+    Arabic is told by its script: a fifth of the letters, since Arabic translations keep
+    Latin names ("ARTICLE 19", "FOC-AN") and no other language here writes in it. The
+    others by how often each one's short words occur: at least a few, and twice as many
+    as any other language's. Names and acronyms alone say nothing, and then nor does this.
+    """
+    text = "\n".join(texts)
+    arabic = len(ARABIC_LETTER.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
+    if arabic + latin < ENOUGH_LETTERS:
+        return None
+    if arabic * 5 >= arabic + latin:
+        return "ar"
+    words = [word.lower() for word in WORD.findall(text)]
+    counts = sorted(
+        ((sum(word in short for word in words), code) for code, short in SHORT_WORDS.items()),
+        reverse=True,
+    )
+    (best, code), (second, _other) = counts[0], counts[1]
+    return code if best >= ENOUGH_WORDS and best >= 2 * second else None
+
+
+def language_name(code):
+    return get_language_info(code)["name"]
 
 
 # Import ------------------------------------------------------------------------------
@@ -226,14 +285,18 @@ def registered_fields(model):
     return translator.get_options_for_model(model).fields
 
 
-def import_catalogue(catalogue, language=None, origin="a .po file"):
-    """Write the catalogue's translations into the content; see the module's docstring."""
+def import_catalogue(catalogue, language, user, origin="a .po file"):
+    """Write the catalogue's translations into the content; see the module's docstring.
+
+    `language` is the one the person importing says the file is in: the file's header
+    and its texts must agree with it. `user` is who imports it, for the history.
+    """
     # "fr", "fr_FR" and "fr-CA" are all French to us: content has one French version.
     declared = (catalogue.metadata.get("Language") or "").strip().lower()
     declared = declared.replace("_", "-").split("-")[0]
     if not declared:
         raise CatalogueError("The file does not say its language (no “Language” header).")
-    if language and declared != language:
+    if declared != language:
         raise CatalogueError(
             f"The file is for “{declared}”, not for “{language}”: nothing was imported."
         )
@@ -244,7 +307,7 @@ def import_catalogue(catalogue, language=None, origin="a .po file"):
         )
     registered = {model._meta.label_lower: model for model, _name in translatable_fields()}
     result = ImportResult(declared)
-    problems, writes = [], {}
+    problems, writes, texts = [], {}, []
     for entry in catalogue:
         if entry.obsolete:
             continue
@@ -256,6 +319,7 @@ def import_catalogue(catalogue, language=None, origin="a .po file"):
         if entry.fuzzy or not entry.msgstr:
             result.untranslated += 1
             continue
+        texts.append(entry.msgstr)
         english = getattr(obj, build_localized_fieldname(name, SOURCE_LANGUAGE)) or ""
         if entry.msgid != english:
             result.stale.append(entry.msgctxt)
@@ -272,11 +336,23 @@ def import_catalogue(catalogue, language=None, origin="a .po file"):
         key = (model, obj.pk)
         writes.setdefault(key, (obj, {}))[1][column] = value
         result.changed.append(entry.msgctxt)
+    looks = guess_language(texts)
+    if looks is not None and looks != declared:
+        problems.insert(
+            0,
+            f"The translations are written in {language_name(looks)}, not in "
+            f"{language_name(declared)} as the file and --language say. Export the "
+            f"{language_name(declared)} file again (export_content_po --language {declared}) "
+            "and translate that one.",
+        )
     if problems:
         raise CatalogueError(problems)
     if writes:
         with transaction.atomic(), reversion.create_revision():
-            reversion.set_comment(f"Translations ({declared}) imported from {origin}.")
+            reversion.set_user(user)
+            reversion.set_comment(
+                f"Translations ({declared}) imported from {origin} by {user.get_username()}."
+            )
             for obj, values in writes.values():
                 for column, value in values.items():
                     setattr(obj, column, value)

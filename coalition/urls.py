@@ -58,6 +58,7 @@ urlpatterns = [
     path("contact/", ContactView.as_view(), name="contact"),
     path("preview/<str:model_name>/<int:pk>/", preview.staff_preview, name="preview"),
     path("shared/<str:token>/", preview.shared_preview, name="shared_preview"),
+    path("shared/<str:token>/download/", preview.shared_download, name="shared_download"),
     # Editable pages last: any other route wins over a page's slug.
     path("<slug:slug>/", pages.PageView.as_view(), name="page"),
 ]

@@ -1,15 +1,17 @@
 """Content translations through .po files (export_content_po / import_content_po) and the
 completeness report (translation_status)."""
 
+from io import StringIO
 from pathlib import Path
 
 import polib
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from reversion.models import Version
 
 from coalition import models
-from coalition.content_catalogue import translatable_fields
+from coalition.content_catalogue import guess_language, translatable_fields
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +38,16 @@ def export(tmp_path, language="fr", *args, name=None):
     path = tmp_path / (name or f"content-{language}.po")
     call_command("export_content_po", "--language", language, "--output", str(path), *args)
     return path
+
+
+@pytest.fixture(autouse=True)
+def translator():
+    """The staff member who runs the imports (--user): the history says who it was."""
+    return User.objects.create_user("amina", password="a long enough password", is_staff=True)
+
+
+def import_file(path, language="fr", *args, user="amina"):
+    call_command("import_content_po", str(path), "--language", language, "--user", user, *args)
 
 
 def entries(path):
@@ -81,17 +93,27 @@ class TestExport:
             call_command("export_content_po", "--language", "en", "--output", str(tmp_path / "x"))
 
 
+# An Arabic text with what gettext must escape: quotes, a backslash, a tab, a blank line.
+ARABIC = (
+    'النص رقم {number}: بيان "مشترك" بشأن حرية الإنترنت \\ وحقوق الإنسان\tعلى الشبكة.\n\n'
+    "فقرة ثانية.\n"
+)
+
+
 class TestImport:
     def test_round_trip_is_lossless_and_writes_only_changes(self, tmp_path, content):
         path = export(tmp_path, "ar")
         catalogue = polib.pofile(str(path))
-        for entry in catalogue:
-            entry.msgstr = f"«{entry.msgid}» بالعربية\n"
+        for number, entry in enumerate(catalogue):
+            entry.msgstr = ARABIC.format(number=number)
         catalogue.save(str(path))
-        call_command("import_content_po", str(path), "--language", "ar")
+        import_file(path, "ar")
 
         document = models.Document.objects.get(pk=content["document"].pk)
-        assert document.summary_ar == f"«{document.summary_en}» بالعربية\n"
+        ref = f"coalition.document:{document.pk}:summary"
+        assert document.summary_ar == catalogue.find(ref, by="msgctxt").msgstr
+        assert '"' in document.summary_ar
+        assert "\\" in document.summary_ar
         assert document.title_fr == "Déclaration conjointe sur les coupures d’Internet"
         # Exported again, the file says exactly what was imported.
         again = entries(export(tmp_path, "ar", name="again.po"))
@@ -100,7 +122,7 @@ class TestImport:
         }
         # A second import of the same file changes nothing: no save, no new version.
         before, versions = every_translation(), Version.objects.count()
-        call_command("import_content_po", str(path))
+        import_file(path, "ar")
         assert every_translation() == before
         assert Version.objects.count() == versions
 
@@ -114,14 +136,15 @@ class TestImport:
         catalogue.save(str(path))
         untouched = models.Page.objects.get(pk=content["page"].pk).updated_at
 
-        call_command("import_content_po", str(path))
+        import_file(path, "fr")
 
         twin = models.Document.objects.get(pk=content["twin"].pk)
         assert twin.title_fr == "Déclaration conjointe (bis)"
         versions = Version.objects.get_for_object(twin)
         assert len(versions) == 1
+        assert versions[0].revision.user.username == "amina"
         assert versions[0].revision.get_comment() == (
-            "Translations (fr) imported from content-fr.po."
+            "Translations (fr) imported from content-fr.po by amina."
         )
         assert models.Page.objects.get(pk=content["page"].pk).updated_at == untouched
         assert not Version.objects.get_for_object(content["page"]).exists()
@@ -135,7 +158,7 @@ class TestImport:
         twin.msgstr = "Suggestion à revoir"
         twin.flags.append("fuzzy")
         catalogue.save(str(path))
-        call_command("import_content_po", str(path))
+        import_file(path)
         assert models.Document.objects.get(pk=content["document"].pk).title_fr == (
             "Déclaration conjointe sur les coupures d’Internet"
         )
@@ -148,7 +171,7 @@ class TestImport:
             entry.msgstr = "Traduction"
         catalogue.save(str(path))
         models.Page.objects.filter(pk=content["page"].pk).update(summary_en="Who we are now.")
-        call_command("import_content_po", str(path))
+        import_file(path)
         assert models.Page.objects.get(pk=content["page"].pk).summary_fr is None
         assert models.Page.objects.get(pk=content["page"].pk).title_fr == "Traduction"
         assert f"coalition.page:{content['page'].pk}:summary" in capsys.readouterr().err
@@ -157,10 +180,16 @@ class TestImport:
 class TestRefusedFiles:
     """A refused file changes nothing, even where its other entries are fine."""
 
-    def refused(self, path, *args, message):
+    def refused(self, path, *args, message, language="fr", user="amina"):
+        """The import of `path` fails with `message` and changes nothing."""
+        arguments = [str(path), *args]
+        if language:
+            arguments += ["--language", language]
+        if user:
+            arguments += ["--user", user]
         before, versions = every_translation(), Version.objects.count()
         with pytest.raises(CommandError, match=message):
-            call_command("import_content_po", str(path), *args)
+            call_command("import_content_po", *arguments)
         assert every_translation() == before
         assert Version.objects.count() == versions
 
@@ -190,11 +219,11 @@ class TestRefusedFiles:
     def test_file_for_another_language(self, tmp_path, content):
         path, catalogue = self.translated_file(tmp_path, "es")
         catalogue.save(str(path))
-        self.refused(path, "--language", "fr", message="is for “es”, not for “fr”")
+        self.refused(path, language="fr", message="is for “es”, not for “fr”")
 
     @pytest.mark.parametrize(
         ("header", "message"),
-        [("", "does not say its language"), ("en", "not a language content is translated")],
+        [("", "does not say its language"), ("en", "is for “en”, not for “fr”")],
     )
     def test_file_without_a_target_language(self, tmp_path, content, header, message):
         path, catalogue = self.translated_file(tmp_path)
@@ -227,6 +256,81 @@ class TestRefusedFiles:
         catalogue.save(str(path))
         self.refused(path, message=ref)
 
+    def test_the_language_must_be_given(self, tmp_path, content):
+        path, catalogue = self.translated_file(tmp_path)
+        catalogue.save(str(path))
+        self.refused(path, language=None, message="--language")
+
+    @pytest.mark.parametrize(
+        ("user", "message"), [(None, "--user"), ("nobody", "no staff member “nobody”")]
+    )
+    def test_the_importing_staff_member_must_be_given(self, tmp_path, content, user, message):
+        User.objects.create_user("nobody", password="a long enough password")  # not staff
+        path, catalogue = self.translated_file(tmp_path)
+        catalogue.save(str(path))
+        self.refused(path, user=user, message=message)
+
+    @pytest.mark.parametrize(
+        ("header", "looks"),
+        [("es", "in French, not in Spanish"), ("ar", "in French, not in Arabic")],
+    )
+    def test_french_text_under_another_language_header(self, tmp_path, content, header, looks):
+        """The reviewers' case: a French file whose header said Spanish filled the Spanish
+        fields with French. The texts themselves give it away."""
+        path = export(tmp_path, header)
+        catalogue = polib.pofile(str(path))
+        for entry in catalogue:
+            entry.msgstr = FRENCH[len(entry.msgid) % len(FRENCH)]
+        catalogue.save(str(path))
+        self.refused(path, language=header, message=looks)
+
+
+FRENCH = [
+    "Déclaration conjointe de la Coalition pour la liberté en ligne sur les coupures d’Internet",
+    "Les membres de la coalition et leurs partenaires s’engagent pour les droits humains.",
+    "Le groupe de travail se réunit chaque année avec des représentants de la société civile.",
+]
+SPANISH = [
+    "Declaración conjunta de la Coalición por la Libertad en Línea sobre los cortes de Internet",
+    "Los miembros de la coalición y sus socios trabajan por los derechos humanos en línea.",
+    "El grupo de trabajo se reúne cada año con representantes de la sociedad civil.",
+]
+ENGLISH = [
+    "Joint statement of the Freedom Online Coalition on Internet shutdowns",
+    "The members of the coalition and their partners work for human rights online.",
+    "The working group meets every year with representatives of civil society.",
+]
+ARABIC_TEXTS = [
+    "بيان مشترك لتحالف الحرية على الإنترنت بشأن قطع الإنترنت",
+    "يعمل أعضاء التحالف وشركاؤهم من أجل حقوق الإنسان على الإنترنت.",
+    "يجتمع الفريق العامل كل عام مع ممثلي المجتمع المدني (FOC-AN).",
+]
+
+
+class TestLanguageOfTheTexts:
+    @pytest.mark.parametrize(
+        ("texts", "language"),
+        [(FRENCH, "fr"), (SPANISH, "es"), (ENGLISH, "en"), (ARABIC_TEXTS, "ar")],
+    )
+    def test_running_text_is_recognised(self, texts, language):
+        assert guess_language(texts) == language
+
+    @pytest.mark.parametrize(
+        "texts",
+        [
+            [],
+            ["FOC", "ARTICLE 19", "Tallinn", "TFIS", "Hivos"],  # names say nothing
+            ["Déclaration de Tallinn"],  # too little to judge
+            [*FRENCH[:1], *SPANISH[:1]],  # no language clearly ahead
+        ],
+    )
+    def test_it_says_nothing_when_the_texts_do_not_tell(self, texts):
+        assert guess_language(texts) is None
+
+    def test_latin_names_in_arabic_text_are_still_arabic(self):
+        texts = ["بيان مشترك بشأن Internet Shutdowns صادر عن أعضاء Freedom Online Coalition"]
+        assert guess_language(texts) == "ar"
+
 
 class TestStatus:
     def test_report_and_threshold(self, content, capsys):
@@ -251,3 +355,18 @@ class TestStatus:
                     obj.save()
         call_command("translation_status", "--fail-under", "100")
         assert "Every language is at 100% or more." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ar"])
+def test_the_demo_contents_real_translations_are_each_recognised(tmp_path, language):
+    """Real translations, names and all, are never taken for another language, whole or
+    per model; the same texts under another language's header would be refused."""
+    call_command("load_demo_content", stdout=StringIO())
+    translated = [entry for entry in polib.pofile(str(export(tmp_path, language))) if entry.msgstr]
+    assert len(translated) > 50
+    assert guess_language([entry.msgstr for entry in translated]) == language
+    by_model = {}
+    for entry in translated:
+        by_model.setdefault(entry.msgctxt.split(":")[0], []).append(entry.msgstr)
+    for texts in by_model.values():
+        assert guess_language(texts) in (language, None)

@@ -11,6 +11,7 @@ import reversion
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission, User
 from django.core.management import call_command
+from django.db import models as db
 from django.urls import reverse
 from reversion.models import Version
 
@@ -101,6 +102,17 @@ def staff(client, otp_login):
         return otp_login(client, user)
 
     return log_in
+
+
+def readonly_contents(response):
+    """What an admin change page shows read-only: {field name: text}."""
+    return {
+        field.field["name"]: str(field.contents())
+        for fieldset in response.context["adminform"]
+        for line in fieldset
+        for field in line
+        if field.is_readonly
+    }
 
 
 def history(client, obj):
@@ -216,6 +228,202 @@ def test_recover_a_deleted_network_member_with_its_co_chair_terms(staff):
 
     assert delete_and_recover(client, member).status_code == 302
     assert models.CoChairTerm.objects.filter(member_id=member.pk).count() == 1
+
+
+def test_recovering_a_task_force_brings_back_its_links_from_documents_and_news(staff):
+    """The reviewers' case: the task force came back with its member states, but the
+    document and the news item that named it had lost it for good."""
+    client = staff("Secretariat")
+    sub_entity = factories.SubEntityFactory(name_en="Task Force on Internet Shutdowns")
+    sub_entity.state_roles.create(member_state=factories.MemberStateFactory(country="GH"))
+    document = factories.DocumentFactory(title_en="Old title", sub_entity=sub_entity)
+    news = factories.NewsItemFactory(title_en="Shutdowns report")
+    news.sub_entities.add(sub_entity)
+    other = factories.SubEntityFactory(name_en="Task Force on AI")
+    moved = factories.DocumentFactory(title_en="Moved on", sub_entity=sub_entity)
+    for obj in (sub_entity, document):
+        assert submit(client, admin_url(obj, "change", obj.pk)).status_code == 302
+
+    # The delete page says, in words, what loses its link and how to bring it back.
+    page = client.get(admin_url(sub_entity, "delete", sub_entity.pk))
+    notice = page.text[page.text.index('id="lost-links"') :]
+    assert "Document “Old title”" in notice
+    assert "News item “Shutdowns report”" in notice
+    assert "Recover deleted" in notice
+
+    assert (
+        client.post(admin_url(sub_entity, "delete", sub_entity.pk), {"post": "yes"}).status_code
+        == 302
+    )
+    document.refresh_from_db()
+    assert document.sub_entity is None
+    assert not news.sub_entities.exists()
+    # Meanwhile, staff go on working: a later edit of the document must survive the
+    # recovery, and a document given another task force keeps it.
+    assert (
+        submit(client, admin_url(document, "change", document.pk), title_en="New title").status_code
+        == 302
+    )
+    models.Document.objects.filter(pk=moved.pk).update(sub_entity=other)
+
+    deleted = client.get(admin_url(sub_entity, "recoverlist")).context["deleted"]
+    assert submit(client, admin_url(sub_entity, "recover", deleted[0].pk)).status_code == 302
+
+    document.refresh_from_db()
+    assert (document.sub_entity_id, document.title_en) == (sub_entity.pk, "New title")
+    assert list(news.sub_entities.all()) == [models.SubEntity.objects.get(pk=sub_entity.pk)]
+    assert models.Document.objects.get(pk=moved.pk).sub_entity == other
+    assert models.SubEntity.objects.get(pk=sub_entity.pk).state_roles.count() == 1
+
+
+def test_recovering_a_member_state_brings_back_every_link_to_it(staff):
+    client = staff("Secretariat")
+    ghana = factories.MemberStateFactory(country="GH", slug="ghana")
+    document = factories.DocumentFactory(title_en="Accra Declaration")
+    document.lead_states.add(ghana)
+    news = factories.NewsItemFactory(title_en="Ghana joins")
+    news.member_states.add(ghana)
+    partnership = factories.PartnershipFactory(name_en="Digital Defenders Partnership")
+    partnership.supporting_states.add(ghana)
+    chairship = factories.ChairshipFactory(year=2024)
+    chairship.chairs.add(ghana)
+    sub_entity = factories.SubEntityFactory(name_en="Task Force on Digital Equality")
+    sub_entity.state_roles.create(member_state=ghana, role=models.Role.CO_CHAIR, order=3)
+    gone = factories.NewsItemFactory(title_en="Deleted later")
+    gone.member_states.add(ghana)
+    assert submit(client, admin_url(ghana, "change", ghana.pk)).status_code == 302
+
+    html = client.get(admin_url(ghana, "delete", ghana.pk)).text
+    notice = html[html.index('id="lost-links"') :]
+    for text in (
+        "Accra Declaration",
+        "Ghana joins",
+        "Digital Defenders Partnership",
+        "2024",
+        "Task Force on Digital Equality",
+    ):
+        assert text in notice
+
+    assert client.post(admin_url(ghana, "delete", ghana.pk), {"post": "yes"}).status_code == 302
+    assert not sub_entity.state_roles.exists()
+    gone.delete()  # a linked item deleted meanwhile: the others come back all the same
+    deleted = client.get(admin_url(ghana, "recoverlist")).context["deleted"]
+    assert submit(client, admin_url(ghana, "recover", deleted[0].pk)).status_code == 302
+
+    ghana = models.MemberState.objects.get(pk=ghana.pk)
+    assert list(ghana.led_documents.all()) == [document]
+    assert list(ghana.news_items.all()) == [news]
+    assert list(ghana.partnerships.all()) == [partnership]
+    assert list(ghana.chairships.all()) == [chairship]
+    role = sub_entity.state_roles.get()
+    assert (role.member_state, role.role, role.order) == (ghana, models.Role.CO_CHAIR, 3)
+
+
+def test_recovering_brings_back_links_for_every_kind_of_item(staff):
+    """A conference (its outcome documents), a document (its regional consultations), a
+    partnership (the page sections about it), a cohort (its members) and a network member
+    (the task forces it works in)."""
+    client = staff("Secretariat")
+    conference = factories.ConferenceFactory()
+    outcome = factories.DocumentFactory(conference=conference)
+    document = factories.DocumentFactory()
+    consultation = models.RegionalConsultation.objects.create(
+        region=models.Region.SUB_SAHARAN_AFRICA,
+        year=2022,
+        process="Ottawa Agenda",
+        outcome_document=document,
+    )
+    partnership = factories.PartnershipFactory()
+    section = factories.PageSectionFactory(partnership=partnership)
+    cohort = factories.CohortFactory()
+    member = factories.AdvisoryMemberFactory()
+    member.cohorts.add(cohort)
+    network_member = factories.AdvisoryMemberFactory()
+    sub_entity = factories.SubEntityFactory()
+    sub_entity.network_roles.create(advisory_member=network_member)
+    links = [
+        (conference, lambda: models.Document.objects.get(pk=outcome.pk).conference_id),
+        (
+            document,
+            lambda: models.RegionalConsultation.objects.get(pk=consultation.pk).outcome_document_id,
+        ),
+        (partnership, lambda: models.PageSection.objects.get(pk=section.pk).partnership_id),
+        (cohort, lambda: models.AdvisoryMember.objects.get(pk=member.pk).cohorts.get().pk),
+        (network_member, lambda: sub_entity.network_roles.get().advisory_member_id),
+    ]
+    for obj, linked in links:
+        assert submit(client, admin_url(obj, "change", obj.pk)).status_code == 302
+        assert delete_and_recover(client, obj).status_code == 302, obj
+        assert linked() == obj.pk, obj
+
+
+def test_deleting_several_items_from_the_list_says_which_links_go_too(staff):
+    client = staff("Secretariat")
+    sub_entity = factories.SubEntityFactory(name_en="Task Force on AI")
+    factories.DocumentFactory(title_en="Statement on AI", sub_entity=sub_entity)
+    alone = factories.SubEntityFactory(name_en="Working Group without links")
+    response = client.post(
+        admin_url(sub_entity, "changelist"),
+        {"action": "delete_selected", "_selected_action": [sub_entity.pk, alone.pk]},
+    )
+    assert response.status_code == 200
+    notice = response.text[response.text.index('id="lost-links"') :]
+    assert "Document “Statement on AI”" in notice
+    assert "“Task Force on AI”" in notice
+    assert "Working Group without links" not in notice.split("</ul>")[0]
+
+
+def publish_together_then_edit(client):
+    """Two drafts published in one go (one revision for both), then one of them edited."""
+    first = factories.NewsItemFactory(title_en="First", status=models.Status.DRAFT)
+    second = factories.NewsItemFactory(title_en="Second", status=models.Status.DRAFT)
+    response = client.post(
+        admin_url(first, "changelist"),
+        {"action": "publish", "_selected_action": [first.pk, second.pk]},
+    )
+    assert response.status_code == 302
+    assert Version.objects.get_for_object(first).get().revision.version_set.count() == 2
+    url = admin_url(second, "change", second.pk)
+    assert submit(client, url, title_en="Second, edited later").status_code == 302
+    return first, second
+
+
+def test_recovering_one_item_never_reverts_another_saved_in_the_same_revision(staff):
+    client = staff("Secretariat")
+    first, second = publish_together_then_edit(client)
+    assert delete_and_recover(client, first).status_code == 302
+    second.refresh_from_db()
+    assert second.title_en == "Second, edited later"
+    assert models.NewsItem.objects.get(pk=first.pk).title_en == "First"
+
+
+def test_reverting_one_item_never_reverts_another_saved_in_the_same_revision(staff):
+    client = staff("Secretariat")
+    first, second = publish_together_then_edit(client)
+    url = admin_url(first, "change", first.pk)
+    assert submit(client, url, title_en="First, edited later").status_code == 302
+    assert submit(client, history(client, first)[0]["url"]).status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.title_en, first.status) == ("First", models.Status.PUBLISHED)
+    assert second.title_en == "Second, edited later"
+
+
+def test_every_relation_a_deletion_removes_is_remembered():
+    """Deleting an item removes other items' links to it: many-to-many links (their rows
+    go) and foreign keys set to NULL. Both are remembered (coalition/recovery.py); rows
+    that cascade are either an item's own, brought back by its history (reversion's
+    "follow"), or those of a many-to-many link. A new kind of relation fails here."""
+    from reversion.revisions import _get_options
+
+    for model in reversion.get_registered_models():
+        follow = set(_get_options(model).follow)
+        throughs = {rel.through for rel in model._meta.related_objects if rel.many_to_many}
+        for rel in model._meta.related_objects:
+            if rel.many_to_many or rel.on_delete in (db.SET_NULL, db.PROTECT):
+                continue
+            assert rel.on_delete is db.CASCADE, rel
+            assert rel.get_accessor_name() in follow or rel.related_model in throughs, rel
 
 
 def test_items_older_than_the_history_get_a_first_version(staff):
@@ -366,12 +574,15 @@ def test_a_publisher_publishes_but_neither_adds_nor_deletes(staff):
 def test_a_translator_changes_translations_only(staff):
     client = staff("Translator")
     sub_entity = factories.SubEntityFactory(name_en="AI", slug="ai", start_year=2020)
+    mandate = sub_entity.mandate_en
     sub_entity.state_roles.create(member_state=factories.MemberStateFactory(country="FR"))
     url = admin_url(sub_entity, "change", sub_entity.pk)
     response = submit(
         client,
         url,
         name_fr="Groupe de travail sur l'IA",
+        name_en="Changed by a translator",
+        mandate_en="Changed too",
         start_year="2012",
         status="draft",
         slug="changed",
@@ -380,27 +591,39 @@ def test_a_translator_changes_translations_only(staff):
     assert response.status_code == 302
     sub_entity.refresh_from_db()
     assert sub_entity.name_fr == "Groupe de travail sur l'IA"
+    # The English text is the source of every translation: read-only, like the rest.
+    assert (sub_entity.name_en, sub_entity.mandate_en) == ("AI", mandate)
     assert (sub_entity.start_year, sub_entity.status, sub_entity.slug) == (2020, "published", "ai")
     assert sub_entity.state_roles.get().role == models.Role.CHAIR
 
-    form = client.get(url).context["adminform"].form
-    assert {"name_en", "name_fr", "mandate_ar"} <= set(form.fields)
-    assert not {"start_year", "status", "slug", "kind"} & set(form.fields)
+    page = client.get(url)
+    form = page.context["adminform"].form
+    assert {"name_fr", "name_es", "name_ar", "mandate_ar"} <= set(form.fields)
+    assert not {"name", "name_en", "mandate_en", "start_year", "status", "slug"} & set(form.fields)
+    assert readonly_contents(page)["name_en"] == "AI"
 
 
 def test_a_translator_edits_section_text_but_not_the_page_structure(staff):
     client = staff("Translator")
     section = factories.PageSectionFactory(heading_en="Members", order=1)
     page = section.page
+    title = page.title_en
     response = submit(
         client,
         admin_url(page, "change", page.pk),
-        **{"sections-0-heading_fr": "Membres", "sections-0-order": "9", "order": "5"},
+        **{
+            "sections-0-heading_fr": "Membres",
+            "sections-0-heading_en": "Changed",
+            "sections-0-order": "9",
+            "order": "5",
+            "title_en": "Changed",
+        },
     )
     assert response.status_code == 302
     section.refresh_from_db()
     page.refresh_from_db()
     assert (section.heading_fr, section.order, page.order) == ("Membres", 1, 0)
+    assert (section.heading_en, page.title_en) == ("Members", title)
 
     # Nor from the list of pages, where others may edit the order in place.
     changelist = client.get(admin_url(page, "changelist"))

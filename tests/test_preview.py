@@ -1,12 +1,15 @@
 """Drafts: invisible to the public, seen as they will look by staff and through share links."""
 
+import importlib
+import re
 import time
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import signing
-from django.urls import reverse
+from django.urls import clear_url_caches, reverse
 
+import focsite.urls
 from coalition.models import Status
 from coalition.views.preview import SHARE_SALT, share_path
 from tests import factories
@@ -72,10 +75,37 @@ def test_every_kind_of_draft_can_be_previewed(staff, model):
     assert staff.get(preview_url(obj)).status_code == 200
 
 
-def test_visitors_are_sent_to_sign_in(client, draft):
-    response = client.get(preview_url(draft))
-    assert response.status_code == 302
-    assert reverse("admin:login") in response["Location"]
+@pytest.fixture
+def secret_admin_path(settings):
+    """The admin at an address of the deployment's own choosing (ADMIN_PATH)."""
+    original = settings.ADMIN_PATH
+    settings.ADMIN_PATH = "secretariat-4821/"
+    importlib.reload(focsite.urls)
+    clear_url_caches()
+    yield "secretariat-4821"
+    settings.ADMIN_PATH = original
+    importlib.reload(focsite.urls)
+    clear_url_caches()
+
+
+def assert_as_if_it_did_not_exist(response, secret):
+    assert response.status_code == 404
+    assert "Location" not in response
+    assert secret not in response.text
+
+
+def test_visitors_get_a_404_that_does_not_reveal_the_admin(client, draft, secret_admin_path):
+    assert reverse("admin:index") == f"/{secret_admin_path}/"
+    assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
+    # Even for an address that would exist for staff, in any language, with any query.
+    assert_as_if_it_did_not_exist(
+        client.get(preview_url(draft, "ar") + "?next=/x/"), secret_admin_path
+    )
+
+
+def test_signed_in_non_staff_get_a_404(client, draft, secret_admin_path):
+    client.force_login(User.objects.create_user("reader", password="a long enough password"))
+    assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
 
 
 @pytest.mark.parametrize("path", ["/en/preview/user/1/", "/en/preview/document/999999/"])
@@ -118,10 +148,66 @@ def test_the_admin_offers_preview_and_share_link(staff, draft):
     assert 'href="/en/shared/' in html
 
 
-def test_staff_without_a_second_factor_are_sent_to_sign_in(client, draft):
+def test_staff_without_a_second_factor_get_a_404(client, draft, secret_admin_path):
     user = User.objects.create_user("halfway", password="a long enough password", is_staff=True)
     user.groups.add(Group.objects.get(name="Secretariat"))
     client.force_login(user)
-    response = client.get(preview_url(draft))
-    assert response.status_code == 302
-    assert reverse("admin:login") in response["Location"]
+    assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
+
+
+PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+@pytest.fixture
+def draft_with_file(draft, settings):
+    path = settings.MEDIA_ROOT / "documents" / "0123" / "draft-statement.pdf"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(PDF)
+    draft.file = "documents/0123/draft-statement.pdf"
+    draft.save()
+    return draft
+
+
+def download_link(html):
+    match = re.search(r'<a class="button" href="([^"]+)" download>', html)
+    assert match, "no download link"
+    return match.group(1)
+
+
+def assert_pdf_never_cached(response):
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="draft-statement.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert {"private", "no-store"} <= set(response["Cache-Control"].split(", "))
+    assert b"".join(response.streaming_content) == PDF
+
+
+def test_staff_download_the_file_of_a_draft_from_its_preview(staff, draft_with_file):
+    url = download_link(staff.get(preview_url(draft_with_file)).text)
+    assert url == reverse("admin:coalition_document_file", args=[draft_with_file.pk])
+    assert_pdf_never_cached(staff.get(url))
+
+
+def test_a_share_link_opens_the_drafts_file_too(client, draft_with_file):
+    url = download_link(client.get(share_path(draft_with_file)).text)
+    assert url.startswith("/en/shared/")
+    assert url.endswith("/download/")
+    response = client.get(url)
+    assert_pdf_never_cached(response)
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_a_shared_download_expires_with_its_link(client, draft_with_file, settings, monkeypatch):
+    url = download_link(client.get(share_path(draft_with_file)).text)
+    later = time.time() + settings.PREVIEW_LINK_DAYS * 24 * 60 * 60 + 60
+    monkeypatch.setattr(signing.time, "time", lambda: later)
+    assert client.get(url).status_code == 404
+
+
+def test_a_shared_download_is_only_for_a_document_with_a_file(client, draft_with_file):
+    news = factories.NewsItemFactory(status=Status.DRAFT)
+    link_only = factories.DocumentFactory(status=Status.DRAFT)
+    for obj in (news, link_only):
+        token = signing.dumps([obj._meta.model_name, obj.pk], salt=SHARE_SALT)
+        assert client.get(f"/en/shared/{token}/download/").status_code == 404
+    assert client.get("/en/shared/nonsense/download/").status_code == 404

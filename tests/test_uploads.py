@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from PIL import Image, PngImagePlugin
 
@@ -286,3 +287,62 @@ def test_no_download_of_a_draft_or_without_a_file(client):
     for document in (draft, link_only, missing):
         url = reverse("coalition:document_download", args=[document.slug])
         assert client.get(url).status_code == 404
+
+
+def file_link(html):
+    """The address of the "Currently: …" link of the admin's file field (or its read-only
+    display), the only link in the form whose text is the stored file's name."""
+    match = re.search(r'<a href="([^"]+)">documents/[0-9a-f]{32}/[^<]+\.pdf</a>', html)
+    if match is None:
+        match = re.search(r'<a href="([^"]+)">[^<]+\.pdf</a>', html)
+    assert match, "no link to the file"
+    return match.group(1).replace("&amp;", "&")
+
+
+def assert_private_pdf(response):
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="annual-report-2024.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    assert b"".join(response.streaming_content) == PDF
+
+
+def test_staff_open_a_drafts_file_from_the_admin(secretariat_client):
+    draft = factories.DocumentFactory(status=models.Status.DRAFT)
+    assert upload_document(secretariat_client, draft, PDF).status_code == 302
+    change_page = secretariat_client.get(admin_url(draft, "change", draft.pk)).text
+    url = file_link(change_page)
+    assert url == reverse("admin:coalition_document_file", args=[draft.pk])
+    assert_private_pdf(secretariat_client.get(url))
+
+
+def test_a_translator_sees_the_file_read_only_and_opens_it(secretariat_client, otp_login):
+    document = factories.DocumentFactory()
+    upload_document(secretariat_client, document, PDF)
+    translator = User.objects.create_user("tr", password="a long enough password", is_staff=True)
+    translator.groups.add(Group.objects.get(name="Translator"))
+    translator_client = otp_login(Client(), translator)
+    change_page = translator_client.get(admin_url(document, "change", document.pk)).text
+    assert 'type="file"' not in change_page
+    url = file_link(change_page)
+    assert url == reverse("admin:coalition_document_file", args=[document.pk])
+    assert_private_pdf(translator_client.get(url))
+
+
+def test_the_staff_download_needs_the_right_to_see_documents(secretariat_client, otp_login):
+    document = factories.DocumentFactory(status=models.Status.DRAFT)
+    upload_document(secretariat_client, document, PDF)
+    url = reverse("admin:coalition_document_file", args=[document.pk])
+    # Not signed in: the admin's sign-in page, as for every admin address.
+    assert Client().get(url).status_code == 302
+    nobody = User.objects.create_user("nobody", password="a long enough password", is_staff=True)
+    assert otp_login(Client(), nobody).get(url).status_code == 403
+    # No such document, or a document without a file: 404.
+    link_only = factories.DocumentFactory()
+    for missing in (
+        reverse("admin:coalition_document_file", args=[999999]),
+        reverse("admin:coalition_document_file", args=[link_only.pk]),
+    ):
+        assert secretariat_client.get(missing).status_code == 404

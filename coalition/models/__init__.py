@@ -3,6 +3,7 @@
 from .addresses import FormerSlug
 from .common import DatePrecision, Publishable, PublishableQuerySet, Status
 from .contact import ContactMessage
+from .deletions import RemovedLinks
 from .documents import Document, DocumentKind
 from .events import Conference, ConferenceFormat, RegionalConsultation
 from .freshness import ContentVersion
@@ -39,6 +40,7 @@ __all__ = [
     "PublishableQuerySet",
     "Region",
     "RegionalConsultation",
+    "RemovedLinks",
     "Role",
     "Sector",
     "Status",

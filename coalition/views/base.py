@@ -1,8 +1,6 @@
 """What every public view shares: its address in every language, its breadcrumbs, and the
 query parameters it reads."""
 
-import re
-
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
@@ -11,15 +9,6 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from ..models import FormerSlug
-
-
-def is_page_number(value):
-    """ASCII digits only (int() would also take "²" or "١"), at most 6 of them."""
-    return re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None
-
-
-def is_year(value):
-    return re.fullmatch(r"(19|20)[0-9]{2}", value) is not None
 
 
 class PublicPageMixin:

@@ -4,11 +4,14 @@ from urllib.parse import urlencode
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import Document, DocumentKind, MemberState
-from .base import SectionMixin, is_page_number, is_year
+from ..querystring import StrictPageMixin, is_page_number, is_year, query_year
+from .base import SectionMixin
 
 
 class DocumentSection(SectionMixin):
@@ -16,7 +19,7 @@ class DocumentSection(SectionMixin):
     section_url_name = "coalition:document_list"
 
 
-class DocumentListView(DocumentSection, ListView):
+class DocumentListView(DocumentSection, StrictPageMixin, ListView):
     """The library, filtered by ?kind= and ?year=; values that mean nothing are ignored."""
 
     template_name = "coalition/document_list.html"
@@ -30,10 +33,9 @@ class DocumentListView(DocumentSection, ListView):
 
     def get_filters(self):
         kind = self.request.GET.get("kind")
-        year = self.request.GET.get("year", "")
         return {
             "kind": kind if kind in DocumentKind.values else None,
-            "year": int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else None,
+            "year": query_year(self.request),
         }
 
     def get_queryset(self):
@@ -71,10 +73,15 @@ class DocumentDetailView(DocumentSection, DetailView):
             .prefetch_related(Prefetch("lead_states", queryset=MemberState.objects.published()))
         )
 
+    def get_download_url(self):
+        """Where the file is downloaded from: the public download (a preview links its own)."""
+        return reverse("coalition:document_download", args=[self.object.slug])
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         file = self.object.file
         if file:
+            context["download_url"] = self.get_download_url()
             context["file_format"] = file.name.rsplit(".", 1)[-1].upper()
             try:
                 context["file_size"] = file.size
@@ -83,9 +90,9 @@ class DocumentDetailView(DocumentSection, DetailView):
         return context
 
 
-def document_download(request, slug):
-    """A published document's file, as an attachment: never shown inline by the browser."""
-    document = get_object_or_404(Document.objects.published().exclude(file=""), slug=slug)
+def file_response(document):
+    """The document's PDF as an attachment: never shown inline by the browser, never sniffed
+    as another type. A document whose file is missing from storage is a 404."""
     try:
         file = document.file.open("rb")
     except OSError:
@@ -98,3 +105,18 @@ def document_download(request, slug):
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def private_file_response(document):
+    """A draft's PDF, for staff or a share link: as the public download, and never kept by
+    a browser or a proxy."""
+    response = file_response(document)
+    add_never_cache_headers(response)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def document_download(request, slug):
+    """A published document's file."""
+    document = get_object_or_404(Document.objects.published().exclude(file=""), slug=slug)
+    return file_response(document)

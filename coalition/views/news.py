@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import MemberState, NewsItem, SubEntity
-from .base import SectionMixin, is_page_number
+from ..querystring import StrictPageMixin, is_page_number
+from .base import SectionMixin
 
 
 class NewsSection(SectionMixin):
@@ -11,7 +12,7 @@ class NewsSection(SectionMixin):
     section_url_name = "coalition:news_list"
 
 
-class NewsListView(NewsSection, ListView):
+class NewsListView(NewsSection, StrictPageMixin, ListView):
     template_name = "coalition/news_list.html"
     context_object_name = "news_items"
     paginate_by = 10

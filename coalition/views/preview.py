@@ -5,7 +5,6 @@ under a banner that says so. Previews are never cached and never indexed.
 """
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.http import Http404
 from django.urls import reverse
@@ -48,7 +47,7 @@ def share_path(obj):
     return reverse("coalition:shared_preview", kwargs={"token": token})
 
 
-def render_preview(request, model_name, pk, *, shared):
+def render_preview(request, model_name, pk, *, shared, download_url=None):
     model, view_class = PUBLIC_VIEWS.get(model_name, (None, None))
     if model is None:
         raise Http404
@@ -59,6 +58,10 @@ def render_preview(request, model_name, pk, *, shared):
     class Preview(view_class):
         def get_object(self, queryset=None):
             return obj
+
+        def get_download_url(self):
+            """A document's file: a draft has no public download."""
+            return download_url
 
         def get_context_data(self, **kwargs):
             context = super().get_context_data(**kwargs)
@@ -73,24 +76,64 @@ def render_preview(request, model_name, pk, *, shared):
     return response
 
 
+def signed_in_as_staff(user):
+    """Signed in to the admin: staff, with the second factor where one is required."""
+    if not (user.is_authenticated and user.is_active and user.is_staff):
+        return False
+    return not second_factor_required() or is_verified(user)
+
+
 def staff_preview(request, model_name, pk):
-    """For signed-in staff who may see the item in the admin."""
+    """For signed-in staff who may see the item in the admin.
+
+    Anyone else gets a 404, as if the address did not exist: a redirect to the admin's
+    sign-in page would tell them where the admin is (ADMIN_PATH), and staff reach
+    previews from the admin, where they are signed in already.
+    """
     model = PUBLIC_VIEWS.get(model_name, (None, None))[0]
     user = request.user
-    signed_in = user.is_authenticated and user.is_staff
-    if not signed_in or (second_factor_required() and not is_verified(user)):
-        return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+    if not signed_in_as_staff(user):
+        raise Http404
     if model is None or not user.has_perm(f"coalition.view_{model._meta.model_name}"):
         raise Http404
-    return render_preview(request, model_name, pk, shared=False)
+    download_url = None
+    if model is Document:
+        download_url = reverse("admin:coalition_document_file", args=[pk])
+    return render_preview(request, model_name, pk, shared=False, download_url=download_url)
 
 
-def shared_preview(request, token):
-    """For a reviewer or translator without an account, until the link expires."""
+def read_share_token(token):
+    """(model name, pk) of a share link that is genuine and has not expired; else a 404."""
     try:
         model_name, pk = signing.loads(
             token, salt=SHARE_SALT, max_age=settings.PREVIEW_LINK_DAYS * 24 * 60 * 60
         )
     except (signing.BadSignature, ValueError, TypeError) as error:
         raise Http404("This preview link is not valid or has expired.") from error
-    return render_preview(request, model_name, pk, shared=True)
+    return model_name, pk
+
+
+def shared_preview(request, token):
+    """For a reviewer or translator without an account, until the link expires."""
+    model_name, pk = read_share_token(token)
+    download_url = reverse("coalition:shared_download", kwargs={"token": token})
+    return render_preview(request, model_name, pk, shared=True, download_url=download_url)
+
+
+def shared_download(request, token):
+    """The file of a document shared for review, for as long as its share link works.
+
+    A document's text is mostly its PDF: a reviewer asked to read a draft must be able to
+    open it. The address is the share link's own, with the same signed and expiring
+    token, so it opens exactly what the preview shows, to whoever holds that link, and
+    nothing more; it is never cached nor indexed.
+    """
+    model_name, pk = read_share_token(token)
+    if model_name != Document._meta.model_name:
+        raise Http404
+    document = Document.objects.filter(pk=pk).exclude(file="").first()
+    if document is None:
+        raise Http404
+    response = documents.private_file_response(document)
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
