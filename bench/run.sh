@@ -22,7 +22,7 @@ command_line="bash bench/run.sh${*:+ $(printf '%q ' "$@")}"
 command_line="${command_line% }"
 
 db=sqlite duration=10 connections=16 workers=2 threads=1 warmup=1 only=""
-endurance=60 endurance_connections=64 cold="" max_requests=""
+endurance=60 endurance_connections=64 cold="" max_requests="" front=yes
 pg_host=127.0.0.1 pg_port=5432 pg_user=postgres pg_name=focbench
 
 usage() { sed -n '7,18p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -33,6 +33,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -h | --help) usage; exit 0 ;;
     --cold) cold=yes; shift ;;
+    --no-front) front=""; shift ;;
     --db | --duration | --connections | --workers | --threads | --warmup | --only | \
       --endurance | --endurance-connections | --max-requests)
       [ $# -ge 2 ] || die "$1 needs a value"
@@ -398,3 +399,13 @@ echo
   --meta "elapsed=$(((SECONDS - started) / 60)) min $(((SECONDS - started) % 60)) s" \
   --meta "commit=$commit" --meta "settings=$DJANGO_SETTINGS_MODULE" \
   --meta "command=$command_line"
+
+# --- the cache in front: Varnish, cached pages against a static file (bench/front.sh) -------
+if [ -n "$front" ]; then
+  if command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ]; then
+    step "Varnish in front (bench/front.sh --duration $duration): cached pages against a static file"
+    bash bench/front.sh --duration "$duration" --connections "$connections"
+  else
+    echo "Varnish is not installed: the front cache was not measured (apt-get install varnish varnish-modules)."
+  fi
+fi
