@@ -37,7 +37,12 @@ from django.db.models import F, Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
-from django.utils.cache import get_cache_key, has_vary_header, learn_cache_key
+from django.utils.cache import (
+    get_cache_key,
+    has_vary_header,
+    learn_cache_key,
+    set_response_etag,
+)
 from django.utils.http import urlencode
 
 from . import beacon, front_cache, outage
@@ -240,6 +245,8 @@ class PublicPageCacheMiddleware:
                 # Browsers and proxies may keep the page but must ask before reusing it:
                 # the ETag then makes the answer a short 304.
                 response["Cache-Control"] = "no-cache"
+            # The ETag is kept with the page, not computed again on every hit.
+            set_response_etag(response)
             key = learn_cache_key(request, response, seconds, prefix, cache=cache)
             cache.set(key, response, seconds)
             response["X-Cache"] = "miss"

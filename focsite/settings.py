@@ -85,7 +85,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Headers that every response carries, cached pages included.
-    "csp.middleware.CSPMiddleware",
+    "coalition.headers.ContentSecurityPolicyMiddleware",  # django-csp, built once
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 when it matches

@@ -124,6 +124,17 @@ class TestPageCache:
         assert response["X-Cache"] == "hit"
         assert "Tallinn Agenda" in response.text
 
+    def test_a_hit_carries_the_same_policy_and_etag_as_the_page_rendered(self, site, client):
+        from csp.utils import build_policy
+
+        rendered = client.get("/en/documents/", secure=True)
+        hit = client.get("/en/documents/", secure=True)
+        assert (rendered["X-Cache"], hit["X-Cache"]) == ("miss", "hit")
+        assert hit["Content-Security-Policy"] == rendered["Content-Security-Policy"]
+        assert hit["Content-Security-Policy"] == build_policy()  # django-csp's own
+        assert hit["ETag"] == rendered["ETag"]
+        assert_security_headers(hit)
+
     def test_without_a_beacon_a_hit_reads_the_version_from_the_database(
         self, site, client, settings, django_assert_num_queries
     ):
