@@ -13,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from coalition.countries import country_names
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -308,11 +310,9 @@ STORAGES = {
 # How long a draft's share link (for a reviewer or translator without an account) works.
 PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
 
-# django-countries: names as the coalition uses them.
-COUNTRIES_OVERRIDE = {
-    "KR": _("Republic of Korea"),
-    "TW": _("Taiwan"),
-}
+# django-countries: the member states' names as the UN writes them in each language (and
+# Taiwan as the coalition names it), kept in coalition/countries.py.
+COUNTRIES_OVERRIDE = country_names()
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",

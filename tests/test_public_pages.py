@@ -85,7 +85,7 @@ class TestLanguages:
             '<link rel="canonical" href="http://testserver/es/multistakeholder-collaboration/">'
             in response.text
         )
-        assert 'lang="ar" hreflang="ar">العربيّة</a>' in response.text
+        assert 'lang="ar" hreflang="ar">العربية</a>' in response.text
 
     def test_unknown_address_is_a_real_404_in_the_visitors_language(self, client):
         response = client.get("/fr/no-such-page/")
@@ -99,7 +99,7 @@ class TestLanguages:
             ("en", "28 April 2014 – 29 April 2014", "1.5\xa0MB"),
             ("fr", "28 avril 2014 – 29 avril 2014", "1,5\xa0Mio"),
             ("es", "28 de abril de 2014 – 29 de abril de 2014", "1,5\xa0MB"),
-            ("ar", "28 إبريل، 2014 – 29 إبريل، 2014", "1,5\xa0م.ب"),
+            ("ar", "28 إبريل 2014 – 29 إبريل 2014", "1.5\xa0م.ب"),
         ],
     )
     def test_dates_and_numbers_follow_the_language(self, client, code, dates, size):

@@ -146,7 +146,7 @@ DOCUMENTS = [
         "kind": DocumentKind.DECLARATION,
         "title": {
             "en": "FOC 10th Anniversary Helsinki Declaration",
-            "fr": "Déclaration d’Helsinki du 10e anniversaire de la FOC",
+            "fr": "Déclaration d’Helsinki du 10ᵉ anniversaire de la FOC",
             "es": "Declaración de Helsinki del 10.º aniversario de la FOC",
             "ar": "إعلان هلسنكي في الذكرى العاشرة لائتلاف الحرية على الإنترنت",
         },
@@ -278,7 +278,7 @@ DOCUMENTS = [
         "kind": DocumentKind.JOINT_STATEMENT,
         "title": {
             "en": "FOC Geneva Network Statement at the 38th Session of the Human Rights Council",
-            "fr": "Déclaration du réseau de Genève de la FOC à la 38e session du Conseil des droits de l’homme",
+            "fr": "Déclaration du réseau de Genève de la FOC à la 38ᵉ session du Conseil des droits de l’homme",
             "es": "Declaración de la red de Ginebra de la FOC en el 38.º período de sesiones del Consejo de Derechos Humanos",
             "ar": "بيان شبكة جنيف لائتلاف الحرية على الإنترنت في الدورة الثامنة والثلاثين لمجلس حقوق الإنسان",
         },
@@ -538,7 +538,7 @@ DOCUMENTS = [
         "kind": DocumentKind.JOINT_STATEMENT,
         "title": {
             "en": "Joint Statement at the 58th Session of the Human Rights Council",
-            "fr": "Déclaration conjointe à la 58e session du Conseil des droits de l’homme",
+            "fr": "Déclaration conjointe à la 58ᵉ session du Conseil des droits de l’homme",
             "es": "Declaración conjunta en el 58.º período de sesiones del Consejo de Derechos Humanos",
             "ar": "بيان مشترك في الدورة الثامنة والخمسين لمجلس حقوق الإنسان",
         },

@@ -40,9 +40,9 @@ CONFERENCES = [
         "host": "KE",
         "summary": {
             "en": "In Nairobi the members agreed the Terms of Reference that set out how the coalition works, and launched the Digital Defenders Partnership.",
-            "fr": "À Nairobi, les membres ont arrêté les termes de référence qui définissent le fonctionnement de la coalition et ont lancé le Partenariat pour les défenseurs numériques.",
-            "es": "En Nairobi, los miembros acordaron los términos de referencia que establecen el funcionamiento de la coalición y pusieron en marcha la Alianza para Defensores Digitales.",
-            "ar": "في نيروبي، اتفق الأعضاء على الاختصاصات التي تحدد طريقة عمل الائتلاف، وأطلقوا شراكة المدافعين الرقميين.",
+            "fr": "À Nairobi, les membres ont arrêté les termes de référence qui définissent le fonctionnement de la coalition et ont lancé le Digital Defenders Partnership.",
+            "es": "En Nairobi, los miembros acordaron los términos de referencia que establecen el funcionamiento de la coalición y pusieron en marcha la Digital Defenders Partnership.",
+            "ar": "في نيروبي، اتفق الأعضاء على الاختصاصات التي تحدد طريقة عمل الائتلاف، وأطلقوا مبادرة Digital Defenders Partnership.",
         },
     },
     {

@@ -412,7 +412,7 @@ CHAIRSHIPS = [
         "chairs": ["GH"],
         "note": {
             "en": "The term ran from 1 March 2019 to 1 March 2020.",
-            "fr": "Le mandat a couru du 1er mars 2019 au 1er mars 2020.",
+            "fr": "Le mandat a couru du 1ᵉʳ mars 2019 au 1ᵉʳ mars 2020.",
             "es": "El mandato se extendió del 1 de marzo de 2019 al 1 de marzo de 2020.",
             "ar": "امتدت ولاية الرئاسة من 1 مارس 2019 إلى 1 مارس 2020.",
         },

@@ -13,7 +13,7 @@ NEWS_ITEMS = [
         "slug": "republic-of-korea-becomes-38th-member",
         "title": {
             "en": "The Republic of Korea becomes the 38th member",
-            "fr": "La République de Corée devient le 38e membre",
+            "fr": "La République de Corée devient le 38ᵉ membre",
             "es": "La República de Corea se convierte en el 38.º miembro",
             "ar": "جمهورية كوريا تصبح العضو الثامن والثلاثين",
         },
@@ -27,8 +27,8 @@ NEWS_ITEMS = [
         "body": {
             "en": "With the Republic of Korea, the coalition has 38 members. It joins Australia, Japan, Mongolia, New Zealand and the Maldives among the members from the Asia-Pacific region.",
             "fr": "Avec la République de Corée, la coalition compte 38 membres. Ce pays rejoint l’Australie, le Japon, la Mongolie, la Nouvelle-Zélande et les Maldives parmi les membres de la région Asie-Pacifique.",
-            "es": "Con la República de Corea, la coalición cuenta con 38 miembros. Este país se suma a Australia, Japón, Mongolia, Nueva Zelanda y Maldivas entre los miembros de la región de Asia y el Pacífico.",
-            "ar": "بانضمام جمهورية كوريا، أصبح الائتلاف يضم 38 عضوًا. وهي تنضم إلى أستراليا واليابان ومنغوليا ونيوزيلندا وجزر الملديف في صفوف الأعضاء من منطقة آسيا والمحيط الهادئ.",
+            "es": "Con la República de Corea, la coalición cuenta con 38 miembros. Este país se suma a Australia, Japón, Mongolia, Nueva Zelandia y Maldivas entre los miembros de la región de Asia y el Pacífico.",
+            "ar": "بانضمام جمهورية كوريا، أصبح الائتلاف يضم 38 عضوًا. وهي تنضم إلى أستراليا واليابان ومنغوليا ونيوزيلندا وملديف في صفوف الأعضاء من منطقة آسيا والمحيط الهادئ.",
         },
         "member_states": ["KR"],
     },
@@ -60,7 +60,7 @@ NEWS_ITEMS = [
         "slug": "colombia-becomes-41st-member",
         "title": {
             "en": "Colombia becomes the 41st member of the Freedom Online Coalition",
-            "fr": "La Colombie devient le 41e membre de la Coalition pour la liberté en ligne",
+            "fr": "La Colombie devient le 41ᵉ membre de la Coalition pour la liberté en ligne",
             "es": "Colombia se convierte en el 41.º miembro de la Coalición para la Libertad en Línea",
             "ar": "كولومبيا تصبح العضو الحادي والأربعين في ائتلاف الحرية على الإنترنت",
         },
@@ -74,7 +74,7 @@ NEWS_ITEMS = [
         },
         "body": {
             "en": "Colombia follows Cabo Verde and Slovenia, which joined earlier in 2024. It joins Argentina, Chile, Costa Rica and Mexico among the coalition’s members from Latin America.",
-            "fr": "La Colombie succède au Cap-Vert et à la Slovénie, qui ont adhéré plus tôt en 2024. Elle rejoint l’Argentine, le Chili, le Costa Rica et le Mexique parmi les membres de la coalition issus d’Amérique latine.",
+            "fr": "La Colombie succède à Cabo Verde et à la Slovénie, qui ont adhéré plus tôt en 2024. Elle rejoint l’Argentine, le Chili, le Costa Rica et le Mexique parmi les membres de la coalition issus d’Amérique latine.",
             "es": "Colombia llega después de Cabo Verde y Eslovenia, que se adhirieron anteriormente en 2024. Se suma a Argentina, Chile, Costa Rica y México entre los miembros de la coalición procedentes de América Latina.",
             "ar": "تأتي كولومبيا بعد كابو فيردي وسلوفينيا، اللتين انضمتا في وقت سابق من عام 2024. وهي تنضم إلى الأرجنتين وشيلي وكوستاريكا والمكسيك في صفوف أعضاء الائتلاف من أمريكا اللاتينية.",
         },
@@ -115,7 +115,7 @@ NEWS_ITEMS = [
         "date": date(2026, 1, 1),
         "summary": {
             "en": "Switzerland, the coalition’s 31st member, succeeds Estonia as Chair.",
-            "fr": "La Suisse, 31e membre de la coalition, succède à l’Estonie à la présidence.",
+            "fr": "La Suisse, 31ᵉ membre de la coalition, succède à l’Estonie à la présidence.",
             "es": "Suiza, 31.º miembro de la coalición, sucede a Estonia en la presidencia.",
             "ar": "تخلف سويسرا، العضو الحادي والثلاثون في الائتلاف، إستونيا في الرئاسة.",
         },

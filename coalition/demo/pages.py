@@ -20,7 +20,7 @@ DIGITAL_DEFENDERS_TEXT = "Through the Digital Defenders Partnership (DDP), sever
 # English constants above stay as they are; the page below pairs each with its translations.
 MULTISTAKEHOLDER_INTRO_FR = [
     "Les États membres de la coalition sont attachés à une gouvernance multipartite inclusive et ouverte des technologies numériques, y compris Internet, et à favoriser un dialogue suivi avec les parties prenantes extérieures afin de partager connaissances et savoir-faire.",
-    "Afin de faciliter les échanges avec les parties prenantes extérieures, la coalition a défini comme prioritaire, lors de la 6e Conférence pour la liberté en ligne au Costa Rica, la mise en place d’un mécanisme solide de dialogue multipartite continu. En 2018, le Réseau consultatif de la FOC (FOC-AN) a été créé pour jouer ce rôle grâce à des échanges réguliers avec les gouvernements de la FOC.",
+    "Afin de faciliter les échanges avec les parties prenantes extérieures, la coalition a défini comme prioritaire, lors de la 6ᵉ Conférence pour la liberté en ligne au Costa Rica, la mise en place d’un mécanisme solide de dialogue multipartite continu. En 2018, le Réseau consultatif de la FOC (FOC-AN) a été créé pour jouer ce rôle grâce à des échanges réguliers avec les gouvernements de la FOC.",
     "Outre ses échanges avec le FOC-AN, la coalition a accueilli les contributions de parties prenantes extérieures, notamment de la société civile, des milieux universitaires, de l’industrie, des médias et de la communauté technique, dans le cadre de diverses activités et manifestations. Parmi celles-ci figurent la Conférence pour la liberté en ligne, organisée périodiquement, ainsi que des consultations régionales, dont les plus récentes ont été menées en 2022 auprès de parties prenantes des régions Asie-Pacifique, Europe, Amérique latine, Amérique du Nord, Afrique subsaharienne, et Moyen-Orient et Afrique du Nord, afin d’appuyer l’élaboration de l’Agenda d’Ottawa de la FOC.",
 ]
 MULTISTAKEHOLDER_INTRO_ES = [
@@ -39,9 +39,9 @@ ADVISORY_NETWORK_TEXT_AR = "الشبكة الاستشارية لائتلاف ا�
 SUB_ENTITIES_TEXT_FR = "Les équipes spéciales et les groupes de travail de la FOC offrent un mécanisme d’action ciblée et axée sur des questions précises, qui contribue à la mise en œuvre des déclarations de la FOC, de ses autres travaux et de ses recommandations. Les équipes spéciales et les groupes de travail sont dirigés par des États membres de la FOC, souvent en collaboration avec des membres du Réseau consultatif ; ils facilitent le renforcement des capacités et la coordination sur les grandes questions de politique, et constituent un canal de communication régulière, qui permet d’obtenir des résultats concrets."
 SUB_ENTITIES_TEXT_ES = "Los equipos de tareas y grupos de trabajo de la FOC ofrecen un mecanismo de participación específica y centrada en temas concretos, que apoya la aplicación de las declaraciones, otros productos y recomendaciones de la FOC. Los equipos de tareas y grupos de trabajo están dirigidos por Estados miembros de la FOC, a menudo en colaboración con miembros de la Red Consultiva; facilitan el fomento de la capacidad y la coordinación sobre cuestiones normativas clave, y constituyen un canal de comunicación periódica que permite obtener resultados tangibles."
 SUB_ENTITIES_TEXT_AR = "توفر فرق العمل والأفرقة العاملة التابعة لائتلاف الحرية على الإنترنت آلية للمشاركة المركّزة القائمة على القضايا، دعمًا لتنفيذ بيانات الائتلاف ونواتجه الأخرى وتوصياته. وتتولى قيادة فرق العمل والأفرقة العاملة دول أعضاء في الائتلاف، بالتعاون في أحيان كثيرة مع أعضاء الشبكة الاستشارية، وهي تيسّر بناء القدرات والتنسيق بشأن قضايا السياسات الرئيسية، وتشكل قناة للتواصل المنتظم، بما يتيح تحقيق نتائج ملموسة."
-DIGITAL_DEFENDERS_TEXT_FR = "Par l’intermédiaire du Partenariat pour les défenseurs numériques (DDP), plusieurs pays de la coalition soutiennent les efforts visant à répondre aux menaces numériques et à créer des réseaux de soutien résilients et durables au service des défenseurs des droits humains. Le DDP est géré par l’ONG néerlandaise Hivos. Pour de plus amples informations, veuillez consulter :"
-DIGITAL_DEFENDERS_TEXT_ES = "A través de la Alianza para Defensores Digitales (DDP), varios países de la coalición apoyan las iniciativas para responder a las amenazas digitales y crear redes de apoyo resilientes y sostenibles para los defensores de los derechos humanos. La DDP está gestionada por la ONG neerlandesa Hivos. Para más información, visite:"
-DIGITAL_DEFENDERS_TEXT_AR = "من خلال شراكة المدافعين الرقميين (DDP)، يدعم عدد من بلدان الائتلاف الجهود الرامية إلى التصدي للتهديدات الرقمية وإنشاء شبكات دعم قادرة على الصمود ومستدامة للمدافعين عن حقوق الإنسان. وتتولى إدارة DDP المنظمة غير الحكومية الهولندية Hivos. ولمزيد من المعلومات، يُرجى زيارة:"
+DIGITAL_DEFENDERS_TEXT_FR = "Par l’intermédiaire du Digital Defenders Partnership (DDP), plusieurs pays de la coalition soutiennent les efforts visant à répondre aux menaces numériques et à créer des réseaux de soutien résilients et durables au service des défenseurs des droits humains. Le DDP est géré par l’ONG néerlandaise Hivos. Pour de plus amples informations, veuillez consulter :"
+DIGITAL_DEFENDERS_TEXT_ES = "A través de la Digital Defenders Partnership (DDP), varios países de la coalición apoyan las iniciativas para responder a las amenazas digitales y crear redes de apoyo resilientes y sostenibles para los defensores de los derechos humanos. La DDP está gestionada por la ONG neerlandesa Hivos. Para más información, visite:"
+DIGITAL_DEFENDERS_TEXT_AR = "من خلال مبادرة Digital Defenders Partnership (DDP)، يدعم عدد من بلدان الائتلاف الجهود الرامية إلى التصدي للتهديدات الرقمية وإنشاء شبكات دعم قادرة على الصمود ومستدامة للمدافعين عن حقوق الإنسان. وتتولى إدارة DDP المنظمة غير الحكومية الهولندية Hivos. ولمزيد من المعلومات، يُرجى زيارة:"
 
 PAGES = [
     {
@@ -180,9 +180,9 @@ PAGES = [
             {
                 "heading": {
                     "en": "Digital Defenders Partnership",
-                    "fr": "Partenariat pour les défenseurs numériques",
-                    "es": "Alianza para Defensores Digitales",
-                    "ar": "شراكة المدافعين الرقميين",
+                    "fr": "Digital Defenders Partnership",
+                    "es": "Digital Defenders Partnership",
+                    "ar": "Digital Defenders Partnership",
                 },
                 "body": {
                     "en": DIGITAL_DEFENDERS_TEXT,

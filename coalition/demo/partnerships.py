@@ -5,9 +5,10 @@ PARTNERSHIPS = [
         "slug": "digital-defenders-partnership",
         "name": {
             "en": "Digital Defenders Partnership",
-            "fr": "Partenariat pour les défenseurs numériques",
-            "es": "Alianza para Defensores Digitales",
-            "ar": "شراكة المدافعين الرقميين",
+            # An organisation's own name, the same in every language (locale/GLOSSARY.md).
+            "fr": "Digital Defenders Partnership",
+            "es": "Digital Defenders Partnership",
+            "ar": "Digital Defenders Partnership",
         },
         "abbreviation": {
             "en": "DDP",

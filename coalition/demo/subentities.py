@@ -129,7 +129,7 @@ SUB_ENTITIES = [
             "en": "Works for a healthy online information environment that respects human rights. It carries on the action coalition on trustworthy information that Denmark started under its Tech for Democracy initiative.",
             "fr": "Œuvre en faveur d’un environnement informationnel en ligne sain et respectueux des droits humains. Elle prolonge la coalition d’action sur l’information fiable que le Danemark a lancée dans le cadre de son initiative Tech for Democracy.",
             "es": "Trabaja por un entorno de información en línea saludable y respetuoso de los derechos humanos. Da continuidad a la coalición de acción sobre información fiable que Dinamarca puso en marcha en el marco de su iniciativa Tech for Democracy.",
-            "ar": "تعمل من أجل بيئة معلومات سليمة على الإنترنت تحترم حقوق الإنسان. وهي تواصل عمل ائتلاف العمل المعني بالمعلومات الموثوقة الذي أطلقته الدنمارك في إطار مبادرتها Tech for Democracy.",
+            "ar": "تعمل من أجل بيئة معلومات سليمة على الإنترنت تحترم حقوق الإنسان. وهي تواصل عمل ائتلاف العمل المعني بالمعلومات الموثوقة الذي أطلقته الدانمرك في إطار مبادرتها Tech for Democracy.",
         },
         "outputs": {
             "en": "The principles on safeguarding a trustworthy global information ecosystem (2023).",

@@ -10,9 +10,10 @@ from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_bidi, gettext
 
-from .. import front_cache
+from .. import front_cache, languages
 from ..models import Page
 from ..models.common import year_range as span_of_years
+from ..text import sort_key
 
 register = template.Library()
 
@@ -108,6 +109,53 @@ def year_range(start, end=None):
     """{% year_range start end %}: "2018–2020", "Since 2018" or "2018", in the page's
     language (coalition.models.common.year_range)."""
     return span_of_years(start, end)
+
+
+@register.filter(expects_localtime=True)
+def local_date(value, format_name="DATE_FORMAT"):
+    """{{ day|local_date }}, {{ day|local_date:"YEAR_MONTH_FORMAT" }}: Django's `date` filter
+    with the rules its formats cannot say (1ᵉʳ janvier: coalition.languages.format_date)."""
+    if value in (None, ""):
+        return ""
+    return languages.format_date(value, format_name)
+
+
+@register.filter
+def member_rank(number):
+    """{{ state.join_order|member_rank }}: 31st, 31ᵉ, 31.º, الحادي والثلاثون."""
+    return languages.member_rank(number)
+
+
+@register.filter
+def edition_number(number):
+    """{{ conference.edition|edition_number }}: 9, 9ᵉ, 9.ª, التاسعة."""
+    return languages.edition_number(number)
+
+
+@register.filter(needs_autoescape=True)
+def join_list(items, autoescape=True):
+    """{{ states|join_list }}: the items as a list in the page's language ("، " in Arabic)."""
+    return mark_safe(languages.join_list(items, conditional_escape if autoescape else str))
+
+
+@register.simple_tag
+def join_items(*items):
+    """{% join_items city country %}: "The Hague, Netherlands", "لاهاي، هولندا". Empty
+    items are left out."""
+    return mark_safe(languages.join_list(items, conditional_escape))
+
+
+@register.simple_tag
+def list_separator():
+    """{% list_separator %} between items a loop writes with markup of their own (links)."""
+    return languages.list_separator()
+
+
+@register.filter
+def sorted_by_name(states):
+    """{% for state in document.lead_states.all|sorted_by_name %}: member states in the
+    alphabetical order of their names in the page's language (coalition.text.sort_key)."""
+    return sorted(states, key=lambda state: sort_key(state.name))
 
 
 @register.simple_tag

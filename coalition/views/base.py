@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from ..languages import language_name
 from ..models import FormerSlug
 
 
@@ -43,7 +44,7 @@ class PublicPageMixin:
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-                urls.append((code, translation.get_language_info(code)["name_local"], url))
+                urls.append((code, language_name(code), url))
         return urls
 
     def get_breadcrumbs(self):

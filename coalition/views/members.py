@@ -14,15 +14,16 @@ from ..models import (
     SubEntity,
     SubEntityState,
 )
-from ..text import fold
+from ..text import sort_key
 from .base import SectionMixin
 
 SORTS = {"name", "year"}
 
 
 def name_key(state):
-    """Sort by the country's name as shown in the active language, ignoring accents."""
-    return fold(state.name)
+    """Sort by the country's name as shown in the active language, in that language's
+    alphabetical order (coalition.text.sort_key)."""
+    return sort_key(state.name)
 
 
 class MembersSection(SectionMixin):
