@@ -291,7 +291,9 @@ class TestDates:
     def test_every_date_a_reader_sees_goes_through_local_date(self):
         """Django's `date` filter cannot write 1ᵉʳ: public templates use `local_date`, and
         `date` only for machine-readable values (the datetime attribute, a year)."""
-        readable = re.compile(r"\|date:(?!'Y-m-d'|\"Y\"|[\w.]*machine_date_format)|\{\{ [\w.]*date \}\}")
+        readable = re.compile(
+            r"\|date:(?!'Y-m-d'|\"Y\"|[\w.]*machine_date_format)|\{\{ [\w.]*date \}\}"
+        )
         public = [
             path for path in (ROOT / "templates").rglob("*.html") if "admin" not in path.parts
         ]
