@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
 from . import outage
@@ -173,10 +174,14 @@ _file_beacons = {}
 
 
 def current():
-    """The beacon of this configuration, or None (CONTENT_VERSION_BEACON = "none")."""
+    """The beacon of this configuration, or None (CONTENT_VERSION_BEACON = "none"). With
+    "auto", Redis when the page cache is Redis, else the file."""
     kind = settings.CONTENT_VERSION_BEACON
     if kind == "none":
         return None
+    if kind == "auto":
+        is_redis = isinstance(caches[settings.PAGE_CACHE_ALIAS], RedisCache)
+        kind = "redis" if is_redis else "file"
     if kind == "redis":
         return RedisBeacon(settings.PAGE_CACHE_ALIAS)
     path = str(settings.CONTENT_VERSION_FILE)

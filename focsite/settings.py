@@ -371,12 +371,10 @@ CACHES = {
 # in Redis when there is one; otherwise a file that the workers of this host share (one
 # host only: several hosts need Redis); "none" reads the database on every request. The
 # database is asked again at least every CONTENT_VERSION_RECHECK seconds whatever happens.
-CONTENT_VERSION_BEACON = os.environ.get("CONTENT_VERSION_BEACON", "").strip().lower() or (
-    "redis" if REDIS_URL else "file"
-)
-if CONTENT_VERSION_BEACON not in {"redis", "file", "none"}:
+CONTENT_VERSION_BEACON = os.environ.get("CONTENT_VERSION_BEACON", "").strip().lower() or "auto"
+if CONTENT_VERSION_BEACON not in {"auto", "redis", "file", "none"}:
     raise ImproperlyConfigured(
-        f"CONTENT_VERSION_BEACON is redis, file or none, not {CONTENT_VERSION_BEACON!r}."
+        f"CONTENT_VERSION_BEACON is auto, redis, file or none, not {CONTENT_VERSION_BEACON!r}."
     )
 CONTENT_VERSION_FILE = Path(
     os.environ.get("CONTENT_VERSION_FILE") or BASE_DIR / "var" / "content-version.json"
