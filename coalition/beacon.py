@@ -23,12 +23,12 @@ import fcntl
 import json
 import logging
 import os
-import time
 from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.utils import timezone
 from redis.exceptions import RedisError
 
 from . import outage
@@ -100,7 +100,7 @@ class FileBeacon:
                     old = State.loads(file.read())
             except OSError:
                 old = None
-            if not state.may_replace(old, time.time()):
+            if not state.may_replace(old, timezone.now().timestamp()):
                 return False
             temporary = f"{self.path}.{os.getpid()}.tmp"
             with open(temporary, "w", encoding="utf-8") as file:
@@ -160,7 +160,7 @@ class RedisBeacon:
                     state.dumps(),
                     state.generation,
                     state.checked,
-                    time.time(),
+                    timezone.now().timestamp(),
                     settings.CONTENT_VERSION_RECHECK,
                     max(int(settings.PAGE_CACHE_SECONDS), 60),
                 )

@@ -27,7 +27,6 @@ get a 304 from the ETag when nothing changed (ConditionalGetMiddleware).
 """
 
 import logging
-import time
 
 from django.apps import apps
 from django.conf import settings
@@ -72,7 +71,7 @@ def content_version():
     global _last_known_version
     if outage.database.is_open():
         return _last_known_version
-    now = time.time()
+    now = timezone.now().timestamp()  # the clock the scheduled publications are read by
     found = beacon.current()
     state = found.read() if found is not None else None
     if state is not None and state.usable(now):
@@ -146,7 +145,7 @@ def _moved_on():
     token, generation = _row().values_list("token", "generation").first()
 
     def tombstone():
-        beacon.publish(beacon.State(generation, None, None, time.time()))
+        beacon.publish(beacon.State(generation, None, None, timezone.now().timestamp()))
 
     tombstone()
     transaction.on_commit(tombstone)
