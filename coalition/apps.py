@@ -7,6 +7,7 @@ class CoalitionConfig(AppConfig):
     verbose_name = _("Coalition content")
 
     def ready(self):
-        from .cache import connect_signals
+        from . import cache, search_index
 
-        connect_signals()
+        cache.connect_signals()
+        search_index.connect_signals()

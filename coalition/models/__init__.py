@@ -11,6 +11,7 @@ from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
 from .news import NewsItem
 from .pages import HeadingLevel, LiveList, Page, PageSection
 from .partnerships import Partnership
+from .search import SearchEntry
 from .subentities import Role, SubEntity, SubEntityKind, SubEntityNetworkMember, SubEntityState
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Region",
     "RegionalConsultation",
     "Role",
+    "SearchEntry",
     "Sector",
     "Status",
     "SubEntity",
