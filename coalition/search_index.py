@@ -41,8 +41,20 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.core.exceptions import FieldDoesNotExist
-from django.db import connection, transaction
-from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Q, Value, When, Window
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.db.models import (
+    DEFERRED,
+    BooleanField,
+    Case,
+    Count,
+    F,
+    FloatField,
+    Func,
+    Q,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
@@ -206,21 +218,36 @@ class Kind:
         return found
 
     def item(self, object_id, shown):
-        """An unsaved item made from an entry's `shown` fields: what the results list needs
-        (its address, title and line, with the same methods as the saved item), no query."""
+        """The item as if loaded with only() its entry's `shown` fields: what the results
+        list needs (its address, title and line, by the model's own methods), no query. Any
+        other field is deferred: reading one would cost a query, which the query-count
+        tests would catch."""
         model = self.model()
-        values = {}
+        values = {model._meta.pk.attname: object_id}
+        related = {}
         for name, value in shown.items():
             field = model._meta.get_field(name)
             if field.is_relation:
-                target = field.related_model
-                value = target(
-                    **{key: target._meta.get_field(key).to_python(v) for key, v in value.items()}
-                )
+                related[field] = loaded(field.related_model, value)
             else:
-                value = field.to_python(value)
-            values[name] = value
-        return model(pk=object_id, **values)
+                values[field.attname] = value
+        item = loaded(model, values)
+        for field, value in related.items():
+            field.set_cached_value(item, value)  # as select_related() would
+        return item
+
+
+def loaded(model, values):
+    """An instance of `model` as the database would give it with only these fields."""
+    fields = model._meta.concrete_fields
+    return model.from_db(
+        DEFAULT_DB_ALIAS,
+        [field.attname for field in fields],
+        [
+            field.to_python(values[field.attname]) if field.attname in values else DEFERRED
+            for field in fields
+        ],
+    )
 
 
 class MemberStateKind(Kind):

@@ -373,6 +373,22 @@ def test_postgresql_ranks_more_relevant_items_first(client):
     assert found(get(client, "shutdowns"), "news") == [title, twice, once]
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")
+@pytest.mark.parametrize(
+    ("language", "written", "query"),
+    [
+        ("en", "A right to privacy", "rights"),
+        ("en", "Shutdown", "shutdowns"),
+        ("fr", "Le droit en ligne", "droits"),
+        ("es", "Un derecho", "derechos"),
+        ("ar", "حرية التعبير", "الحرية"),  # the article: the Arabic stemmer
+    ],
+)
+def test_postgresql_also_matches_the_stems_of_the_page_language(client, language, written, query):
+    news = NewsItemFactory(**{"title_en": "News", f"title_{language}": written})
+    assert found(get(client, query, language=language), "news") == [news]
+
+
 def test_page_sections_of_draft_pages_are_not_found(client):
     page = PageFactory(title_en="Hidden", status=Status.DRAFT)
     PageSection.objects.create(page=page, heading_en="Secret plans")
