@@ -501,37 +501,63 @@ def delete_entries(entries):
     entries._raw_delete(entries.db)
 
 
+# What an entry holds, besides its key (kind, object_id, language) and the vector made from it.
+ENTRY_FIELDS = ("published_at", "title_words", "words", "sort_key", "shown")
+
+
+def write_entries(entry_model, entries, current):
+    """Make the rows of `current` (a queryset of entries) be `entries`, writing only what
+    differs: saving an item without changing what is indexed, or rebuilding an index that is
+    up to date, writes nothing (and leaves PostgreSQL no dead rows to vacuum)."""
+    rows = {
+        (row.kind, row.object_id, row.language): row
+        for row in current.only("kind", "object_id", "language", *ENTRY_FIELDS)
+    }
+    new, changed = [], []
+    for entry in entries:
+        row = rows.pop((entry.kind, entry.object_id, entry.language), None)
+        if row is None:
+            new.append(entry)
+        elif any(getattr(row, name) != getattr(entry, name) for name in ENTRY_FIELDS):
+            entry.pk = row.pk
+            changed.append(entry)
+    if rows:
+        delete_entries(entry_model.objects.filter(pk__in=[row.pk for row in rows.values()]))
+    if new or changed:
+        entry_model.objects.bulk_create(new, batch_size=500)
+        # A changed entry's vector is made again from its new words (None, then filled).
+        entry_model.objects.bulk_update(changed, [*ENTRY_FIELDS, "vector"], batch_size=500)
+        fill_vectors(entry_model.objects.filter(vector__isnull=True))
+
+
 def update_entries(kind, object_ids, apps=global_apps):
     """Write the entries of these items again: those published get theirs, the others none."""
     if not object_ids:
         return
     entry_model = apps.get_model("coalition", "SearchEntry")
     with transaction.atomic():
-        delete_entries(entry_model.objects.filter(kind=kind.key, object_id__in=object_ids))
         items = kind.published(apps).filter(pk__in=object_ids)
-        entry_model.objects.bulk_create(
-            [entry for item in items for entry in kind.entries(item, entry_model)]
+        write_entries(
+            entry_model,
+            [entry for item in items for entry in kind.entries(item, entry_model)],
+            entry_model.objects.filter(kind=kind.key, object_id__in=object_ids),
         )
-        fill_vectors(entry_model.objects.filter(kind=kind.key, object_id__in=object_ids))
 
 
 def rebuild(apps=global_apps):
-    """The whole index again, in one transaction (searches meanwhile see the old one).
-    Returns the number of entries."""
+    """The whole index again, in one transaction (searches meanwhile see the old one): only
+    the entries that differ from what the content gives are written. Returns the number of
+    entries."""
     entry_model = apps.get_model("coalition", "SearchEntry")
     with transaction.atomic():
-        delete_entries(entry_model.objects.all())
-        for kind in KINDS.values():
-            entry_model.objects.bulk_create(
-                (
-                    entry
-                    for item in kind.published(apps).iterator(chunk_size=200)
-                    for entry in kind.entries(item, entry_model)
-                ),
-                batch_size=500,
-            )
-        fill_vectors(entry_model.objects.all())
-        return entry_model.objects.count()
+        entries = [
+            entry
+            for kind in KINDS.values()
+            for item in kind.published(apps).iterator(chunk_size=200)
+            for entry in kind.entries(item, entry_model)
+        ]
+        write_entries(entry_model, entries, entry_model.objects.all())
+        return len(entries)
 
 
 # Following the content ---------------------------------------------------------------------

@@ -771,6 +771,23 @@ class TestRebuild:
         assert len(found(get(client, "tallinn"), "documents")) == 2
         assert found(get(client, "tallinn"), "news") == [one_of_each["news"]]
 
+    def test_an_index_that_is_up_to_date_is_left_as_it_is(self, one_of_each):
+        """Rebuilding once per release, or saving an item unchanged, writes nothing."""
+        before = set(SearchEntry.objects.values_list("pk", "kind", "object_id", "language"))
+        with CaptureQueriesContext(connection) as queries:
+            rebuild()
+            one_of_each["documents"].save()
+        writes = [
+            query["sql"]
+            for query in queries.captured_queries
+            if "searchentry" in query["sql"]
+            and query["sql"].split()[0] in ("INSERT", "UPDATE", "DELETE")
+        ]
+        assert writes == []
+        assert set(SearchEntry.objects.values_list("pk", "kind", "object_id", "language")) == (
+            before
+        )
+
     def test_load_demo_content_fills_the_index(self, client):
         call_command("load_demo_content", stdout=StringIO())
         assert SearchEntry.objects.count() == 4 * sum(
