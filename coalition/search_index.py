@@ -203,16 +203,19 @@ class Kind:
         for language in languages():
             with translation.override(language):
                 titles = self.title_texts(item, language)
+                title_words = spaced_words(titles)
+                words = spaced_words([*titles, *self.other_texts(item, language)])
                 found.append(
                     entry_model(
                         kind=self.key,
                         object_id=item.pk,
                         language=language,
                         published_at=item.published_at,
-                        title_words=spaced_words(titles),
-                        words=spaced_words([*titles, *self.other_texts(item, language)]),
+                        title_words=title_words,
+                        words=words,
                         sort_key=self.sort_key(item, language)[:300],
                         shown=self.shown_values(item, language),
+                        vector=word_vector(title_words, words, language),
                     )
                 )
         return found
@@ -360,26 +363,17 @@ class ExactWords(SearchVectorCombinable, Func):
     config = None
 
 
-def text_search_configuration():
-    """The entry's language's text search configuration (an SQL expression)."""
-    return Case(
-        *(
-            When(language=code, then=Value(name))
-            for code, name in TEXT_SEARCH_CONFIGURATIONS.items()
-        ),
-        default=Value("simple"),
-    )
-
-
-def fill_vectors(entries):
-    """Compute the PostgreSQL vector of `entries` (a queryset) from their words."""
+def word_vector(title_words, words, language):
+    """PostgreSQL: an entry's tsvector, written with its words (None elsewhere): the stems
+    of its title words (weight A) and of all its words (B) in the language's text search
+    configuration, and every word as it is."""
     if connection.vendor != "postgresql":
-        return
-    config = text_search_configuration()
-    entries.update(
-        vector=SearchVector("title_words", config=config, weight="A")
-        + SearchVector("words", config=config, weight="B")
-        + ExactWords("words")
+        return None
+    configuration = Value(TEXT_SEARCH_CONFIGURATIONS.get(language, "simple"))
+    return (
+        SearchVector(Value(title_words), config=configuration, weight="A")
+        + SearchVector(Value(words), config=configuration, weight="B")
+        + ExactWords(Value(words))
     )
 
 
@@ -523,11 +517,8 @@ def write_entries(entry_model, entries, current):
             changed.append(entry)
     if rows:
         delete_entries(entry_model.objects.filter(pk__in=[row.pk for row in rows.values()]))
-    if new or changed:
-        entry_model.objects.bulk_create(new, batch_size=500)
-        # A changed entry's vector is made again from its new words (None, then filled).
-        entry_model.objects.bulk_update(changed, [*ENTRY_FIELDS, "vector"], batch_size=500)
-        fill_vectors(entry_model.objects.filter(vector__isnull=True))
+    entry_model.objects.bulk_create(new, batch_size=500)
+    entry_model.objects.bulk_update(changed, [*ENTRY_FIELDS, "vector"], batch_size=500)
 
 
 def update_entries(kind, object_ids, apps=global_apps):
