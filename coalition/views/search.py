@@ -2,14 +2,14 @@
 
 A search is one query on the search index (coalition/search_index.py: one entry per
 published item and language, with its words folded and the fields its results line shows),
-whatever the amount of content. A page in French finds an item by its French text or, where
-untranslated or not, its English text. Every word of the query must be found in the item:
-words are compared folded (case, accents, Arabic hamza, alef and taa marbuta forms, tatweel
-and vowel marks: coalition/text.py); a word of three letters or more matches the beginning of
-a word ("declar" finds "declaration"), a shorter one a whole word only ("AI" is not in
-"Spain"); "T.F.A.I.R." and "TF-AIR" find "TFAIR". On PostgreSQL the words' stems in the
-page's language also match (full-text search). Title matches come first in each group; then,
-on PostgreSQL, the full-text rank; then the kind's own order.
+whatever the amount of content. A French page finds an item by the French text it shows and
+by its English text. Every word of the query must be found in the item: words are compared
+folded (case, accents, Arabic hamza forms, alef maqsura, taa marbuta, tatweel and vowel
+marks, typographic apostrophes and dashes: coalition/text.py); a word of three letters or
+more matches the beginning of a word ("declar" finds "declaration"), a shorter one a whole
+word only ("AI" is not in "Spain"); "T.F.A.I.R." and "TF-AIR" find "TFAIR". On PostgreSQL
+the words' stems in the page's language also match (full-text search). Title matches come
+first in each group; then, on PostgreSQL, the full-text rank; then the kind's own order.
 """
 
 import unicodedata
