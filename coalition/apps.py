@@ -7,7 +7,8 @@ class CoalitionConfig(AppConfig):
     verbose_name = _("Coalition content")
 
     def ready(self):
-        from . import cache, recovery
+        from . import cache, recovery, search_index
 
         cache.connect_signals()
         recovery.connect_signals()
+        search_index.connect_signals()

@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 _last_known_version = "none"
 
 # Models whose changes never show on a public page.
-NOT_PUBLIC = {"contentversion", "contactmessage", "removedlinks"}
+NOT_PUBLIC = {"contentversion", "contactmessage", "removedlinks", "searchentry"}
 
 
 def _row():

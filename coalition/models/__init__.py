@@ -12,6 +12,7 @@ from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
 from .news import NewsItem
 from .pages import HeadingLevel, LiveList, Page, PageSection
 from .partnerships import Partnership
+from .search import SearchEntry
 from .subentities import Role, SubEntity, SubEntityKind, SubEntityNetworkMember, SubEntityState
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "RegionalConsultation",
     "RemovedLinks",
     "Role",
+    "SearchEntry",
     "Sector",
     "Status",
     "SubEntity",

@@ -34,6 +34,7 @@ from coalition.demo import (
     partnerships,
     subentities,
 )
+from coalition.search_index import rebuild as rebuild_search_index
 
 # Demo objects that have no date of their own are published from this (past) time on.
 PUBLISHED_SINCE = datetime(2024, 1, 1, 12, tzinfo=UTC)
@@ -388,8 +389,10 @@ class Command(BaseCommand):
         loader = DemoLoader(update=update)
         with translation.override(DEFAULT_LANGUAGE), transaction.atomic():
             loader.load()
-            # Some rows are written with bulk_create, which sends no signal: say it once.
+            # Some rows are written with bulk_create, which sends no signal: say it once,
+            # and write the whole search index (manage.py rebuild_search_index) again.
             content_changed()
+            rebuild_search_index()
         if verbosity:
             self.stdout.write(
                 f"Demo content: {loader.created} created, {loader.updated} updated, "
