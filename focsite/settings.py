@@ -58,8 +58,8 @@ ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") + "/"
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its admin classes win.
     "modeltranslation",
-    # The admin with a second factor: coalition/accounts.py (admin.site is its SecureAdminSite).
-    "coalition.accounts.AdminConfig",
+    # The admin with a second factor: coalition/admin/ (admin.site is its SecureAdminSite).
+    "coalition.apps.SecureAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -180,7 +180,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Staff sign-in (coalition/accounts.py): with DEBUG off, the admin needs a second factor, an
+# Staff sign-in (coalition/admin/signin.py): with DEBUG off, the admin needs a second factor, an
 # authenticator app (TOTP) or a recovery code, after the password. django-axes locks a user
 # name at one address out after 5 failures, of the password or of the code, for 30 minutes,
 # and an address after 20 failures with any user names.
@@ -210,14 +210,14 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 #   large office behind one address; an administrator can lift a lock at once.
 # django-axes counts failures for each entry of AXES_LOCKOUT_PARAMETERS and locks when the
 # largest count reaches its one AXES_FAILURE_LIMIT; the callable says which limit applies
-# (coalition.accounts.failure_limit).
+# (coalition.admin.signin.failure_limit).
 LOGIN_FAILURE_LIMIT = 5
 LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
-AXES_FAILURE_LIMIT = "coalition.accounts.failure_limit"
+AXES_FAILURE_LIMIT = "coalition.admin.signin.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 # The lock-out page (templates/admin/locked_out.html) says which limit was reached.
-AXES_LOCKOUT_CALLABLE = "coalition.accounts.lockout_response"
+AXES_LOCKOUT_CALLABLE = "coalition.admin.signin.lockout_response"
 # Wrong codes for one account, from every address, in AXES_COOLOFF_TIME: then the code step is
 # locked for that account. Only someone who has the password reaches the code, so strangers
 # cannot use this to lock anyone out; it stops many addresses from guessing codes for long
@@ -238,7 +238,7 @@ if not (TRUSTED_PROXY_COUNT.isascii() and TRUSTED_PROXY_COUNT.isdigit()):
         f"TRUSTED_PROXY_COUNT must be a whole number, 0 or more, not {TRUSTED_PROXY_COUNT!r}."
     )
 TRUSTED_PROXY_COUNT = int(TRUSTED_PROXY_COUNT)
-AXES_CLIENT_IP_CALLABLE = "coalition.accounts.client_ip"
+AXES_CLIENT_IP_CALLABLE = "coalition.client.client_ip"
 
 # Languages: English is the default and the fallback of every translated field.
 LANGUAGE_CODE = "en"

@@ -60,7 +60,7 @@ def _english_by_default():
 @pytest.fixture
 def otp_login():
     """Sign a test client in as a user verified with a second factor, as the admin requires
-    with DEBUG off (coalition/accounts.py): `otp_login(client, user)` returns the client."""
+    with DEBUG off (coalition/admin/signin.py): `otp_login(client, user)` returns the client."""
 
     def login(client, user):
         client.force_login(user)

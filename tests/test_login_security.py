@@ -26,8 +26,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from coalition.admin.two_factor import CodeForm, new_recovery_codes
 from coalition.enrolment import enrolment_tokens, make_enrolment_link, reset_second_factor
-from coalition.views.accounts import CodeForm, new_recovery_codes
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -763,13 +763,13 @@ class TestClientAddress:
 
 
 def test_logins_and_failures_are_logged_without_secrets(client, enrolled, caplog):
-    caplog.set_level(logging.INFO, logger="coalition.accounts")
+    caplog.set_level(logging.INFO, logger="coalition.admin.signin")
     sign_in(client, password="a wrong password")
     sign_in(client)
     code = code_for(enrolled.totpdevice_set.get())
     enter(client, "000000" if code != "000000" else "111111")
     messages = [
-        record.getMessage() for record in caplog.records if record.name == "coalition.accounts"
+        record.getMessage() for record in caplog.records if record.name == "coalition.admin.signin"
     ]
     assert messages == [
         "Login failed: wrong password for 'editor' from 127.0.0.1",
@@ -777,7 +777,7 @@ def test_logins_and_failures_are_logged_without_secrets(client, enrolled, caplog
         "Login failed: wrong code for 'editor' from 127.0.0.1",
     ]
     enter(client, code)
-    assert [r.getMessage() for r in caplog.records if r.name == "coalition.accounts"][-1] == (
+    assert [r.getMessage() for r in caplog.records if r.name == "coalition.admin.signin"][-1] == (
         "Login: 'editor' verified with Authenticator app from 127.0.0.1"
     )
     assert "a wrong password" not in caplog.text

@@ -128,7 +128,7 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
-        # "publish_<model>": only holders may make an item public (see coalition/admin.py).
+        # "publish_<model>": only holders may make an item public (see coalition/admin/base.py).
         # Children keep it by deriving their Meta from this one.
         default_permissions = ("add", "change", "delete", "view", "publish")
 

@@ -35,7 +35,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
 from .. import mail
-from ..accounts import client_ip
+from ..client import client_ip
 from ..forms import TOO_FAST, ContactForm, started_token
 from ..models import ContactMessage, Page
 from ..models.contact import address_key, form_key

@@ -10,7 +10,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
-from ..accounts import is_verified, second_factor_required
+from ..admin.signin import is_verified, second_factor_required
 from ..models import (
     AdvisoryMember,
     Conference,

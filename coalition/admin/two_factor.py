@@ -1,4 +1,4 @@
-"""The second step of staff sign-in, after the password (see coalition/accounts.py).
+"""The second step of staff sign-in, after the password (see coalition/admin/signin.py).
 
 A staff member without an authenticator app sets one up with their password and an enrolment
 link from an administrator (coalition/enrolment.py): a QR code drawn here (SVG, no outside
@@ -41,7 +41,8 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from coalition.accounts import (
+from ..enrolment import enrolment_tokens, pending_device
+from .signin import (
     awaits_second_factor,
     client_ip,
     code_failures,
@@ -50,7 +51,6 @@ from coalition.accounts import (
     lockout_page,
     log,
 )
-from coalition.enrolment import enrolment_tokens, pending_device
 
 ENROLMENT_SESSION_KEY = "coalition_enrolment_link"
 RECOVERY_CODES = 10
