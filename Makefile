@@ -10,6 +10,16 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 STAMP := $(VENV)/.installed
 
+# What `make run` and `make serve` both do before starting a server: the catalogues, the
+# database, the demo content with its first version in the history, the local admin
+# account, and the static files. One shell line, so that `serve` keeps its SECRET_KEY.
+PREPARE_SITE = $(BIN)/python manage.py compile_catalogues && \
+	$(BIN)/python manage.py migrate --no-input && \
+	$(BIN)/python manage.py load_demo_content && \
+	$(BIN)/python manage.py createinitialrevisions --comment "Initial version" -v0 && \
+	$(BIN)/python manage.py ensure_local_admin && \
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+
 .PHONY: run serve serve-setup front test lint format setup clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -24,12 +34,7 @@ setup: $(STAMP)
 # from the environment, see README.md.
 run: export DEBUG ?= true
 run: $(STAMP)
-	$(BIN)/python manage.py compile_catalogues
-	$(BIN)/python manage.py migrate --no-input
-	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py createinitialrevisions --comment "Initial version" -v0
-	$(BIN)/python manage.py ensure_local_admin
-	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	$(PREPARE_SITE)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The production configuration, locally: DEBUG off, static files collected (hashed, gzip and
@@ -47,13 +52,7 @@ serve: serve-setup
 
 serve-setup: $(STAMP)
 	@mkdir -p var && test -s var/secret_key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret_key
-	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && \
-	$(BIN)/python manage.py compile_catalogues && \
-	$(BIN)/python manage.py migrate --no-input && \
-	$(BIN)/python manage.py load_demo_content && \
-	$(BIN)/python manage.py createinitialrevisions --comment "Initial version" -v0 && \
-	$(BIN)/python manage.py ensure_local_admin && \
-	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" && $(PREPARE_SITE)
 
 # The same with Varnish in front (deploy/varnish/default.vcl), as a deployment at scale
 # would have it: Varnish on http://127.0.0.1:$(FRONT_PORT), gunicorn on $(PORT), both in the

@@ -9,11 +9,14 @@ class CoalitionConfig(AppConfig):
     verbose_name = _("Coalition content")
 
     def ready(self):
-        from . import cache, recovery, search_index
+        from django.db.models.signals import post_migrate
+
+        from . import cache, recovery, search_index, staff_groups
 
         cache.connect_signals()
         recovery.connect_signals()
         search_index.connect_signals()
+        post_migrate.connect(staff_groups.sync, sender=self, dispatch_uid="coalition.staff_groups")
 
 
 class SecureAdminConfig(admin_apps.AdminConfig):

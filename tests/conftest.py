@@ -1,12 +1,16 @@
 import uuid
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from coalition import outage
+
+User = get_user_model()
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +75,25 @@ def otp_login():
         return client
 
     return login
+
+
+@pytest.fixture
+def staff(client, otp_login):
+    """Sign a staff member of the given groups in, second factor too, on the test client:
+    `staff("Translator")` returns the client; `username` names the account."""
+
+    def sign_in(*groups, username="staff"):
+        user = User.objects.create_user(username, password="a long enough password", is_staff=True)
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return otp_login(client, user)
+
+    return sign_in
+
+
+@pytest.fixture
+def secretariat_client(staff):
+    """The test client, signed in as a member of the Secretariat group ("editor")."""
+    return staff("Secretariat", username="editor")
 
 
 @pytest.fixture

@@ -2,20 +2,13 @@ import re
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from coalition import models
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def secretariat_client(client, otp_login):
-    user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Secretariat"))
-    return otp_login(client, user)
 
 
 @pytest.fixture

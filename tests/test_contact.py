@@ -11,7 +11,7 @@ from io import StringIO
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core import mail as django_mail
 from django.core import signing
 from django.core.mail.backends.base import BaseEmailBackend
@@ -704,12 +704,6 @@ class TestLimits:
 
 
 class TestAdmin:
-    @pytest.fixture
-    def secretariat_client(self, client, otp_login):
-        user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
-        user.groups.add(Group.objects.get(name="Secretariat"))
-        return otp_login(client, user)
-
     @pytest.fixture
     def message(self):
         return ContactMessage.objects.create(

@@ -8,14 +8,15 @@ from html.parser import HTMLParser
 
 import pytest
 import reversion
+from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import models as db
 from django.urls import reverse
 from reversion.models import Version
 
-from coalition import models
+from coalition import models, staff_groups
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -90,18 +91,6 @@ def submit(client, url, **changes):
 def admin_url(obj_or_model, view, *args):
     meta = obj_or_model._meta
     return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=args)
-
-
-@pytest.fixture
-def staff(client, otp_login):
-    """Sign a staff member of the given groups in (second factor too): `staff("Translator")`."""
-
-    def log_in(*groups, username="staff"):
-        user = User.objects.create_user(username, password="a long enough password", is_staff=True)
-        user.groups.add(*Group.objects.filter(name__in=groups))
-        return otp_login(client, user)
-
-    return log_in
 
 
 def readonly_contents(response):
@@ -708,3 +697,29 @@ def test_what_changed_needs_the_right_to_see_the_item(staff, client):
     editor.logout()
     staff(username="nobody")  # staff, in no group
     assert client.get(changes_url).status_code == 403
+
+
+def test_every_model_is_content_or_named_as_not_content():
+    """A new model reaches the staff groups as content unless staff_groups names it."""
+    names = {model._meta.model_name for model in apps.get_app_config("coalition").get_models()}
+    assert names >= staff_groups.NOT_CONTENT
+    assert "page" in {model._meta.model_name for model in staff_groups.content_models()}
+
+
+def test_the_groups_hold_exactly_what_the_code_names():
+    for name in staff_groups.CONTENT_ACTIONS:
+        assert codenames(name) == staff_groups.codenames(name)
+    assert codenames("Translator") == {
+        f"{action}_{model._meta.model_name}"
+        for model in staff_groups.content_models()
+        for action in ("view", "change")
+    }
+
+
+def test_a_migrate_puts_back_a_permission_taken_from_a_group():
+    publisher = Group.objects.get(name="Publisher")
+    publisher.permissions.remove(Permission.objects.get(codename="publish_page"))
+    publisher.permissions.add(Permission.objects.get(codename="delete_page"))
+    call_command("migrate", verbosity=0)
+    assert "publish_page" in codenames("Publisher")
+    assert "delete_page" not in codenames("Publisher")

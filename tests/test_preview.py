@@ -22,13 +22,6 @@ def draft():
     return factories.DocumentFactory(status=Status.DRAFT, title_en="Draft statement on AI")
 
 
-@pytest.fixture
-def staff(client, otp_login):
-    user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Secretariat"))
-    return otp_login(client, user)
-
-
 def preview_url(obj, language="en"):
     return f"/{language}/preview/{obj._meta.model_name}/{obj.pk}/"
 
@@ -37,8 +30,8 @@ def test_a_draft_is_not_public(client, draft):
     assert client.get(draft.get_absolute_url()).status_code == 404
 
 
-def test_staff_see_the_draft_as_it_will_look_never_cached_nor_indexed(staff, draft):
-    response = staff.get(preview_url(draft))
+def test_staff_see_the_draft_as_it_will_look_never_cached_nor_indexed(secretariat_client, draft):
+    response = secretariat_client.get(preview_url(draft))
     assert response.status_code == 200
     html = response.text
     assert "<h1>Draft statement on AI</h1>" in html
@@ -48,17 +41,20 @@ def test_staff_see_the_draft_as_it_will_look_never_cached_nor_indexed(staff, dra
     assert response["X-Robots-Tag"] == "noindex, nofollow"
 
 
-def test_preview_works_in_every_language(staff, draft):
+def test_preview_works_in_every_language(secretariat_client, draft):
     draft.title_fr = "Projet de déclaration sur l’IA"
     draft.save()
-    assert "<h1>Projet de déclaration sur l’IA</h1>" in staff.get(preview_url(draft, "fr")).text
+    assert (
+        "<h1>Projet de déclaration sur l’IA</h1>"
+        in secretariat_client.get(preview_url(draft, "fr")).text
+    )
 
 
 @pytest.mark.parametrize(
     "model",
     ["memberstate", "advisorymember", "subentity", "conference", "partnership", "newsitem", "page"],
 )
-def test_every_kind_of_draft_can_be_previewed(staff, model):
+def test_every_kind_of_draft_can_be_previewed(secretariat_client, model):
     make = {
         "memberstate": lambda: factories.MemberStateFactory(
             country="IT", slug="italy", status=Status.DRAFT
@@ -71,8 +67,8 @@ def test_every_kind_of_draft_can_be_previewed(staff, model):
         "page": lambda: factories.PageFactory(status=Status.DRAFT),
     }
     obj = make[model]()
-    assert staff.get(obj.get_absolute_url()).status_code == 404
-    assert staff.get(preview_url(obj)).status_code == 200
+    assert secretariat_client.get(obj.get_absolute_url()).status_code == 404
+    assert secretariat_client.get(preview_url(obj)).status_code == 200
 
 
 @pytest.fixture
@@ -97,7 +93,7 @@ def assert_as_if_it_did_not_exist(response, secret):
 def test_visitors_get_a_404_that_does_not_reveal_the_admin(client, draft, secret_admin_path):
     assert reverse("admin:index") == f"/{secret_admin_path}/"
     assert_as_if_it_did_not_exist(client.get(preview_url(draft)), secret_admin_path)
-    # Even for an address that would exist for staff, in any language, with any query.
+    # Even for an address that would exist for secretariat_client, in any language, with any query.
     assert_as_if_it_did_not_exist(
         client.get(preview_url(draft, "ar") + "?next=/x/"), secret_admin_path
     )
@@ -109,8 +105,8 @@ def test_signed_in_non_staff_get_a_404(client, draft, secret_admin_path):
 
 
 @pytest.mark.parametrize("path", ["/en/preview/user/1/", "/en/preview/document/999999/"])
-def test_unknown_kinds_and_items_are_404(staff, path):
-    assert staff.get(path).status_code == 404
+def test_unknown_kinds_and_items_are_404(secretariat_client, path):
+    assert secretariat_client.get(path).status_code == 404
 
 
 def test_a_share_link_works_without_an_account(client, draft):
@@ -142,8 +138,8 @@ def test_forged_links_are_404(client, draft, token):
     assert client.get(f"/en/shared/{token}/").status_code == 404
 
 
-def test_the_admin_offers_preview_and_share_link(staff, draft):
-    html = staff.get(reverse("admin:coalition_document_change", args=[draft.pk])).text
+def test_the_admin_offers_preview_and_share_link(secretariat_client, draft):
+    html = secretariat_client.get(reverse("admin:coalition_document_change", args=[draft.pk])).text
     assert f'href="{preview_url(draft)}"' in html
     assert 'href="/en/shared/' in html
 
@@ -182,10 +178,10 @@ def assert_pdf_never_cached(response):
     assert b"".join(response.streaming_content) == PDF
 
 
-def test_staff_download_the_file_of_a_draft_from_its_preview(staff, draft_with_file):
-    url = download_link(staff.get(preview_url(draft_with_file)).text)
+def test_staff_download_the_file_of_a_draft_from_its_preview(secretariat_client, draft_with_file):
+    url = download_link(secretariat_client.get(preview_url(draft_with_file)).text)
     assert url == reverse("admin:coalition_document_file", args=[draft_with_file.pk])
-    assert_pdf_never_cached(staff.get(url))
+    assert_pdf_never_cached(secretariat_client.get(url))
 
 
 def test_a_share_link_opens_the_drafts_file_too(client, draft_with_file):

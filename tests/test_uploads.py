@@ -27,13 +27,6 @@ WRONG_FORMAT = "Upload a JPEG, PNG or WebP image."
 GPS = 0x8825
 
 
-@pytest.fixture
-def secretariat_client(client, otp_login):
-    user = User.objects.create_user("editor", password="a long enough password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Secretariat"))
-    return otp_login(client, user)
-
-
 def stored_files():
     root = Path(settings.MEDIA_ROOT)
     return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []

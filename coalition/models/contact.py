@@ -54,9 +54,6 @@ def form_key(token):
 
 
 class ContactMessageQuerySet(models.QuerySet):
-    def unhandled(self):
-        return self.filter(handled=False)
-
     def to_mail(self):
         """Messages not e-mailed yet (coalition/mail.py), nor held back by the hourly limit."""
         return self.filter(mailed_at__isnull=True, mail_held=False)

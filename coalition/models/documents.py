@@ -25,6 +25,8 @@ class DocumentKind(models.TextChoices):
 
 class DocumentQuerySet(PublishableQuerySet):
     def with_relations(self):
+        """What a document's page shows beside it: its conference, sub-entity, and the
+        published states that led it."""
         return self.select_related("conference", "sub_entity").prefetch_related(
             models.Prefetch("lead_states", queryset=MemberState.objects.published())
         )

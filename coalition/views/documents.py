@@ -1,7 +1,6 @@
 from pathlib import PurePath
 from urllib.parse import urlencode
 
-from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -9,7 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from ..models import Document, DocumentKind, MemberState
+from ..models import Document, DocumentKind
 from ..querystring import StrictPageMixin, is_page_number, is_year, query_year
 from .base import SectionMixin
 
@@ -67,11 +66,7 @@ class DocumentDetailView(DocumentSection, DetailView):
     context_object_name = "document"
 
     def get_queryset(self):
-        return (
-            Document.objects.published()
-            .select_related("conference", "sub_entity")
-            .prefetch_related(Prefetch("lead_states", queryset=MemberState.objects.published()))
-        )
+        return Document.objects.published().with_relations()
 
     def get_download_url(self):
         """Where the file is downloaded from: the public download (a preview links its own)."""
