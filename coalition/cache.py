@@ -34,6 +34,7 @@ from django.core.cache import caches
 from django.db import DatabaseError, transaction
 from django.db.models import F, Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.cache import (
@@ -44,8 +45,13 @@ from django.utils.cache import (
 )
 from django.utils.http import urlencode
 
-from . import beacon, front_cache, outage
+from . import beacon, outage
 from .models.freshness import new_token
+
+# Sent by content_changed(), before the new version is written: the front cache
+# (coalition/front_cache.py) purges what it keeps. instance is None when anything may have
+# changed.
+public_content_changed = Signal()
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +117,9 @@ def content_changed(instance=None):
     """
     from .models import ContentVersion
 
-    front_cache.content_changed(instance)
+    public_content_changed.send(
+        sender=type(instance) if instance is not None else None, instance=instance
+    )
     now, token = timezone.now(), new_token()
     if not _row().update(token=token, changed_at=now, generation=F("generation") + 1):
         ContentVersion.objects.get_or_create(

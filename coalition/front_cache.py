@@ -159,8 +159,12 @@ def shared_cache_seconds(now=None):
 # Purges -------------------------------------------------------------------------------------
 
 
-def content_changed(instance=None):
-    """Content changed (coalition/cache.py's signals): purge its pages once it is committed."""
+def connect_signals():
+    cache.public_content_changed.connect(content_changed, dispatch_uid="coalition.front_cache")
+
+
+def content_changed(sender=None, instance=None, **kwargs):
+    """Content changed (cache.public_content_changed): purge its pages once it is committed."""
     if not settings.FRONT_CACHE_URLS:
         return
     key = EVERYTHING if instance is None else model_key(type(instance))
