@@ -11,7 +11,7 @@ A page's sections belong to it: they are written with their page (new, or with -
 and otherwise left alone, so that staff may reorder or remove them.
 """
 
-import textwrap
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 
 from django.core.files.base import ContentFile
@@ -34,6 +34,7 @@ from coalition.demo import (
     partnerships,
     subentities,
 )
+from coalition.management.placeholder_pdf import placeholder_pdf
 from coalition.search_index import rebuild as rebuild_search_index
 
 # Demo objects that have no date of their own are published from this (past) time on.
@@ -57,56 +58,6 @@ def in_language(value, language):
     return value if language == DEFAULT_LANGUAGE else None
 
 
-def pdf_text(text):
-    """A PDF literal string in WinAnsi encoding (Helvetica's), with non-ASCII bytes escaped."""
-    escaped = bytearray(b"(")
-    for byte in text.encode("cp1252", errors="replace"):
-        if byte in b"()\\":
-            escaped += b"\\" + bytes([byte])
-        elif byte > 126:
-            escaped += b"\\%03o" % byte
-        else:
-            escaped.append(byte)
-    return bytes(escaped + b")")
-
-
-def placeholder_pdf(title, on):
-    """A minimal one-page PDF that stands in for a document's official file in the demo."""
-    lines = [(18, line) for line in textwrap.wrap(title, 50)]
-    lines += [
-        (12, f"{on.day} {on:%B %Y}"),
-        (11, "Demonstration placeholder: this is not the official text."),
-        (11, "The official text is kept by the Freedom Online Coalition"),
-        (11, "at https://freedomonlinecoalition.com/."),
-    ]
-    content = bytearray()
-    top = 770
-    for size, line in lines:
-        content += b"BT /F1 %d Tf 72 %d Td %s Tj ET\n" % (size, top, pdf_text(line))
-        top -= size + 10
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), bytes(content)),
-    ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref_at = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref_at,
-    )
-    return bytes(pdf)
-
-
 def attach_placeholder(document):
     """Give a document without a file its placeholder PDF, at documents/<slug>.pdf."""
     if document.file:
@@ -120,11 +71,203 @@ def attach_placeholder(document):
     document.file.name = name
 
 
+@dataclass(frozen=True)
+class Kind:
+    """How the demo records of one model become objects.
+
+    key: the fields that find an existing object (a record's natural key). refers_to: the
+    foreign keys a record gives as another kind's natural key, {field: model name};
+    many: the same for many-to-many fields, given as lists. published_on: the record's
+    date field that publication starts from, "" for PUBLISHED_SINCE, None for a model that
+    is not published on its own. prepare(obj) runs before saving; children(loader, obj,
+    record) writes the rows that belong to a written object, from the record's entries
+    named in record_only (which are not fields).
+    """
+
+    model: type
+    records: list
+    key: tuple
+    defaults: dict = field(default_factory=dict)
+    refers_to: dict = field(default_factory=dict)
+    many: dict = field(default_factory=dict)
+    published_on: str | None = ""
+    prepare: object = None
+    children: object = None
+    record_only: tuple = ()
+
+    @property
+    def name(self):
+        return self.model._meta.model_name
+
+
+def sub_entity_roles(loader, sub_entity, record):
+    """A task force's or working group's member states and network members, in order."""
+    for related_name, role_model, field_name, target, entries in [
+        ("state_roles", models.SubEntityState, "member_state", "memberstate", "states"),
+        (
+            "network_roles",
+            models.SubEntityNetworkMember,
+            "advisory_member",
+            "advisorymember",
+            "network",
+        ),
+    ]:
+        getattr(sub_entity, related_name).all().delete()
+        role_model.objects.bulk_create(
+            role_model(
+                sub_entity=sub_entity,
+                role=role,
+                order=order,
+                **{field_name: loader.loaded[target][key]},
+            )
+            for order, (key, role) in enumerate(record.get(entries, []), start=1)
+        )
+
+
+def page_sections(loader, page, record):
+    for order, section in enumerate(record["sections"], start=1):
+        values = {
+            "heading_level": models.HeadingLevel.SECTION,
+            "body": "",
+            "live_list": models.LiveList.NONE,
+            **section,
+            "partnership": loader.loaded["partnership"].get(section.get("partnership")),
+        }
+        loader.save(models.PageSection, {"page": page, "order": order}, values)
+
+
+# In the order they are loaded: each kind refers only to kinds above it.
+KINDS = [
+    Kind(
+        models.MemberState,
+        members.MEMBER_STATES,
+        key=("country",),
+        defaults={
+            "status_in_coalition": models.MembershipStatus.MEMBER,
+            "joined_on": None,
+            "join_order": None,
+            "year_left": None,
+            "profile": "",
+            "website": "",
+        },
+    ),
+    Kind(
+        models.Chairship,
+        members.CHAIRSHIPS,
+        key=("year",),
+        defaults={"group_name": "", "note": ""},
+        many={"chairs": "memberstate"},
+        published_on=None,
+    ),
+    Kind(
+        models.Cohort,
+        network.COHORTS,
+        key=("start_year",),
+        defaults={"note": ""},
+        published_on=None,
+    ),
+    Kind(
+        models.AdvisoryMember,
+        network.ADVISORY_MEMBERS,
+        key=("slug",),
+        defaults={
+            "kind": models.MemberKind.ORGANISATION,
+            "organisation": "",
+            "country": "",
+            "website": "",
+            "bio": "",
+        },
+        many={"cohorts": "cohort"},
+    ),
+    Kind(
+        models.CoChairTerm,
+        network.CO_CHAIR_TERMS,
+        key=("member", "start_year"),
+        refers_to={"member": "advisorymember"},
+        published_on=None,
+    ),
+    Kind(
+        models.SubEntity,
+        subentities.SUB_ENTITIES,
+        key=("slug",),
+        defaults={"abbreviation": "", "end_year": None, "mandate": "", "outputs": ""},
+        children=sub_entity_roles,
+        record_only=("states", "network"),
+    ),
+    Kind(
+        models.Conference,
+        events.CONFERENCES,
+        key=("edition",),
+        defaults={
+            "venue": "",
+            "theme": "",
+            "format": models.ConferenceFormat.IN_PERSON,
+            "summary": "",
+        },
+        refers_to={"host": "memberstate"},
+        published_on="start_date",
+    ),
+    Kind(
+        models.Partnership,
+        partnerships.PARTNERSHIPS,
+        key=("slug",),
+        defaults={
+            "abbreviation": "",
+            "managing_organisation": "",
+            "end_year": None,
+            "description": "",
+            "website": "",
+        },
+        many={"supporting_states": "memberstate"},
+    ),
+    Kind(
+        models.Document,
+        documents.DOCUMENTS,
+        key=("slug",),
+        defaults={
+            "summary": "",
+            "external_url": "",
+            "date_precision": models.DatePrecision.DAY,
+        },
+        refers_to={"conference": "conference", "sub_entity": "subentity"},
+        many={"lead_states": "memberstate"},
+        published_on="date",
+        prepare=attach_placeholder,
+    ),
+    Kind(
+        models.RegionalConsultation,
+        events.REGIONAL_CONSULTATIONS,
+        key=("region", "year"),
+        defaults={"start_date": None, "end_date": None, "summary": ""},
+        refers_to={"outcome_document": "document"},
+    ),
+    Kind(
+        models.NewsItem,
+        news.NEWS_ITEMS,
+        key=("slug",),
+        defaults={"summary": "", "body": ""},
+        many={"member_states": "memberstate", "sub_entities": "subentity"},
+        published_on="date",
+    ),
+    Kind(
+        models.Page,
+        pages.PAGES,
+        key=("slug",),
+        defaults={"summary": "", "intro": "", "order": 0, "show_in_navigation": False},
+        published_on="",
+        children=page_sections,
+        record_only=("sections",),
+    ),
+]
+
+
 class DemoLoader:
     def __init__(self, *, update):
         self.update = update
         self.created = self.updated = self.unchanged = 0
         self.found = {}
+        # {model name: {natural key: object}}: what records of later kinds refer to.
+        self.loaded = {}
 
     def find(self, model, key):
         """The object with this natural key, if any: one query per model, not per object."""
@@ -172,207 +315,28 @@ class DemoLoader:
         return obj, True
 
     def load(self):
-        states = self.load_member_states()
-        self.load_chairships(states)
-        network_members = self.load_advisory_network()
-        sub_entities = self.load_sub_entities(states, network_members)
-        conferences = self.load_conferences(states)
-        partnerships_by_slug = self.load_partnerships(states)
-        documents_by_slug = self.load_documents(states, conferences, sub_entities)
-        self.load_consultations(documents_by_slug)
-        self.load_news(states, sub_entities)
-        self.load_pages(partnerships_by_slug)
+        for kind in KINDS:
+            self.loaded[kind.name] = {}
+            for record in kind.records:
+                self.load_record(kind, record)
 
-    def load_member_states(self):
-        states = {}
-        for record in members.MEMBER_STATES:
-            values = {
-                "status_in_coalition": models.MembershipStatus.MEMBER,
-                "joined_on": None,
-                "join_order": None,
-                "year_left": None,
-                "profile": "",
-                "website": "",
-                **record,
-                **published(),
-            }
-            state, _ = self.save(models.MemberState, {"country": record["country"]}, values)
-            states[record["country"]] = state
-        return states
-
-    def load_chairships(self, states):
-        for record in members.CHAIRSHIPS:
-            values = {"group_name": "", "note": "", **without(record, "chairs")}
-            chairship, written = self.save(models.Chairship, {"year": record["year"]}, values)
-            if written:
-                chairship.chairs.set([states[code] for code in record["chairs"]])
-
-    def load_advisory_network(self):
-        cohorts = {}
-        for record in network.COHORTS:
-            values = {"note": "", **record}
-            cohort, _ = self.save(models.Cohort, {"start_year": record["start_year"]}, values)
-            cohorts[cohort.start_year] = cohort
-        network_members = {}
-        for record in network.ADVISORY_MEMBERS:
-            values = {
-                "kind": models.MemberKind.ORGANISATION,
-                "organisation": "",
-                "country": "",
-                "website": "",
-                "bio": "",
-                **without(record, "cohorts"),
-                **published(),
-            }
-            member, written = self.save(models.AdvisoryMember, {"slug": record["slug"]}, values)
-            if written:
-                member.cohorts.set([cohorts[year] for year in record["cohorts"]])
-            network_members[record["slug"]] = member
-        for record in network.CO_CHAIR_TERMS:
-            member = network_members[record["member"]]
-            key = {"member": member, "start_year": record["start_year"]}
-            self.save(models.CoChairTerm, key, {"end_year": record["end_year"]})
-        return network_members
-
-    def load_sub_entities(self, states, network_members):
-        sub_entities = {}
-        for record in subentities.SUB_ENTITIES:
-            values = {
-                "abbreviation": "",
-                "end_year": None,
-                "mandate": "",
-                "outputs": "",
-                **without(record, "states", "network"),
-                **published(),
-            }
-            sub_entity, written = self.save(models.SubEntity, {"slug": record["slug"]}, values)
-            if written:
-                sub_entity.state_roles.all().delete()
-                models.SubEntityState.objects.bulk_create(
-                    models.SubEntityState(
-                        sub_entity=sub_entity, member_state=states[code], role=role, order=order
-                    )
-                    for order, (code, role) in enumerate(record.get("states", []), start=1)
-                )
-                sub_entity.network_roles.all().delete()
-                models.SubEntityNetworkMember.objects.bulk_create(
-                    models.SubEntityNetworkMember(
-                        sub_entity=sub_entity,
-                        advisory_member=network_members[slug],
-                        role=role,
-                        order=order,
-                    )
-                    for order, (slug, role) in enumerate(record.get("network", []), start=1)
-                )
-            sub_entities[record["slug"]] = sub_entity
-        return sub_entities
-
-    def load_conferences(self, states):
-        conferences = {}
-        for record in events.CONFERENCES:
-            values = {
-                "venue": "",
-                "theme": "",
-                "format": models.ConferenceFormat.IN_PERSON,
-                "summary": "",
-                **record,
-                "host": states[record["host"]],
-                **published(record["start_date"]),
-            }
-            conference, _ = self.save(models.Conference, {"edition": record["edition"]}, values)
-            conferences[record["edition"]] = conference
-        return conferences
-
-    def load_partnerships(self, states):
-        partnerships_by_slug = {}
-        for record in partnerships.PARTNERSHIPS:
-            values = {
-                "abbreviation": "",
-                "managing_organisation": "",
-                "end_year": None,
-                "description": "",
-                "website": "",
-                **without(record, "supporting_states"),
-                **published(),
-            }
-            partnership, written = self.save(models.Partnership, {"slug": record["slug"]}, values)
-            if written:
-                partnership.supporting_states.set(
-                    [states[code] for code in record["supporting_states"]]
-                )
-            partnerships_by_slug[record["slug"]] = partnership
-        return partnerships_by_slug
-
-    def load_documents(self, states, conferences, sub_entities):
-        documents_by_slug = {}
-        for record in documents.DOCUMENTS:
-            values = {
-                "summary": "",
-                "external_url": "",
-                "date_precision": models.DatePrecision.DAY,
-                **without(record, "lead_states"),
-                "conference": conferences.get(record.get("conference")),
-                "sub_entity": sub_entities.get(record.get("sub_entity")),
-                **published(record["date"]),
-            }
-            document, written = self.save(
-                models.Document, {"slug": record["slug"]}, values, prepare=attach_placeholder
-            )
-            if written:
-                document.lead_states.set([states[code] for code in record.get("lead_states", [])])
-            documents_by_slug[record["slug"]] = document
-        return documents_by_slug
-
-    def load_consultations(self, documents_by_slug):
-        for record in events.REGIONAL_CONSULTATIONS:
-            values = {
-                "start_date": None,
-                "end_date": None,
-                "summary": "",
-                **record,
-                "outcome_document": documents_by_slug[record["outcome_document"]],
-                **published(),
-            }
-            key = {"region": record["region"], "year": record["year"]}
-            self.save(models.RegionalConsultation, key, values)
-
-    def load_news(self, states, sub_entities):
-        for record in news.NEWS_ITEMS:
-            values = {
-                "summary": "",
-                "body": "",
-                **without(record, "member_states", "sub_entities"),
-                **published(record["date"]),
-            }
-            item, written = self.save(models.NewsItem, {"slug": record["slug"]}, values)
-            if written:
-                item.member_states.set([states[code] for code in record.get("member_states", [])])
-                item.sub_entities.set(
-                    [sub_entities[slug] for slug in record.get("sub_entities", [])]
-                )
-
-    def load_pages(self, partnerships_by_slug):
-        for record in pages.PAGES:
-            values = {
-                "summary": "",
-                "intro": "",
-                "order": 0,
-                "show_in_navigation": False,
-                **without(record, "sections"),
-                **published(),
-            }
-            page, written = self.save(models.Page, {"slug": record["slug"]}, values)
-            if not written:
-                continue
-            for order, section in enumerate(record["sections"], start=1):
-                values = {
-                    "heading_level": models.HeadingLevel.SECTION,
-                    "body": "",
-                    "live_list": models.LiveList.NONE,
-                    **section,
-                    "partnership": partnerships_by_slug.get(section.get("partnership")),
-                }
-                self.save(models.PageSection, {"page": page, "order": order}, values)
+    def load_record(self, kind, record):
+        refers_to = {
+            name: self.loaded[target].get(record.get(name))
+            for name, target in kind.refers_to.items()
+        }
+        values = {**kind.defaults, **without(record, *kind.many, *kind.record_only), **refers_to}
+        if kind.published_on is not None:
+            values.update(published(record[kind.published_on] if kind.published_on else None))
+        key = {name: values[name] for name in kind.key}
+        obj, written = self.save(kind.model, key, without(values, *kind.key), kind.prepare)
+        if written:
+            for name, target in kind.many.items():
+                getattr(obj, name).set([self.loaded[target][each] for each in record.get(name, [])])
+            if kind.children:
+                kind.children(self, obj, record)
+        natural_key = tuple(record[name] for name in kind.key)
+        self.loaded[kind.name][natural_key[0] if len(natural_key) == 1 else natural_key] = obj
 
 
 class Command(BaseCommand):
