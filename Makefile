@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per core. TEST_WORKERS=0 runs the suite in this process.
+TEST_WORKERS ?= auto
 STAMP := $(VENV)/.installed
 
 # What `make run` and `make serve` both do before starting a server: the catalogues, the
@@ -72,7 +74,7 @@ test: export ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
 test: export SECURE_SSL_REDIRECT ?= false
 test: $(STAMP)
 	$(BIN)/python manage.py compile_catalogues
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
