@@ -1,19 +1,8 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext_lazy as _
 
+from . import sections
 from .cache import request_content_version
-
-# The public site's sections, in the order of the main navigation.
-SECTIONS = [
-    ("coalition:member_list", _("Members")),
-    ("coalition:network_list", _("Advisory Network")),
-    ("coalition:sub_entity_list", _("Task forces and working groups")),
-    ("coalition:conference_list", _("Conferences")),
-    ("coalition:partnership_list", _("Partnerships")),
-    ("coalition:document_list", _("Documents")),
-    ("coalition:news_list", _("News")),
-]
 
 
 def site(request):
@@ -22,7 +11,7 @@ def site(request):
     LANGUAGE_CODE %}: the content version, read once per request, only if a template asks)."""
     return {
         "SITE_LANGUAGES": settings.LANGUAGES,
-        "SECTIONS": SECTIONS,
+        "SECTIONS": sections.navigation(),
         "PREVIEW_LINK_DAYS": settings.PREVIEW_LINK_DAYS,
         "FRAGMENT_CACHE_SECONDS": settings.FRAGMENT_CACHE_SECONDS,
         "content_version": SimpleLazyObject(lambda: request_content_version(request)),

@@ -60,6 +60,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
+from . import sections
 from .models import Conference, MemberState, PageSection, SearchEntry, Status
 from .text import PREFIX_MIN_LENGTH, fold, index_words
 
@@ -253,6 +254,13 @@ def loaded(model, values):
     )
 
 
+def country_names(state):
+    """A member state's name in the active language and in English."""
+    with translation.override(ENGLISH):
+        english = str(state.country.name)
+    return list(dict.fromkeys((str(state.country.name), english)))
+
+
 class MemberStateKind(Kind):
     """Member states are named by django-countries in each language, as the site shows
     them, and sorted by that name."""
@@ -262,9 +270,7 @@ class MemberStateKind(Kind):
         return None
 
     def title_texts(self, item, language):
-        with translation.override(ENGLISH):
-            english = str(item.country.name)
-        return list(dict.fromkeys((str(item.country.name), english)))
+        return country_names(item)
 
     def sort_key(self, item, language):
         return fold(item.country.name)
@@ -276,7 +282,7 @@ class ConferenceKind(Kind):
     def other_texts(self, item, language):
         return [
             *super().other_texts(item, language),
-            *MEMBER_STATES.title_texts(item.host, language),
+            *country_names(item.host),
         ]
 
 
@@ -295,61 +301,18 @@ class PageKind(Kind):
         return [*super().other_texts(item, language), *sections]
 
 
-MEMBER_STATES = MemberStateKind(
-    "member-states", "MemberState", titles=(), shown=("country", "status_in_coalition", "region")
-)
-KINDS = {
-    kind.key: kind
-    for kind in (
-        MEMBER_STATES,
-        Kind(
-            "task-forces-and-working-groups",
-            "SubEntity",
-            titles=("name", "abbreviation"),
-            texts=("mandate", "outputs"),
-            shown=("kind", "start_year", "end_year"),
-        ),
-        Kind(
-            "advisory-network",
-            "AdvisoryMember",
-            titles=("name",),
-            texts=("organisation", "bio"),
-            shown=("sector", "organisation"),
-        ),
-        ConferenceKind(
-            "conferences",
-            "Conference",
-            titles=("title",),
-            texts=("city", "theme", "summary"),
-            shown=("city", "start_date"),
-            related=(("host", ("country",)),),
-        ),
-        Kind(
-            "partnerships",
-            "Partnership",
-            titles=("name", "abbreviation"),
-            texts=("managing_organisation", "description"),
-            shown=("start_year", "end_year"),
-        ),
-        Kind(
-            "documents",
-            "Document",
-            titles=("title",),
-            texts=("summary",),
-            shown=("kind", "date", "date_precision"),
-        ),
-        Kind(
-            "news",
-            "NewsItem",
-            titles=("title",),
-            texts=("summary", "body"),
-            shown=("date", "summary"),
-        ),
-        PageKind(
-            "pages", "Page", titles=("title",), texts=("summary", "intro"), shown=("summary",)
-        ),
-    )
-}
+# The kinds whose entries need more than their fields; any other is a plain Kind.
+SPECIAL_KINDS = {"MemberState": MemberStateKind, "Conference": ConferenceKind, "Page": PageKind}
+
+
+def kind_of(section):
+    return SPECIAL_KINDS.get(section.model, Kind)(section.key, section.model, **section.search)
+
+
+def kinds():
+    """{key: Kind} of every kind of content, read from the sections each time (cheap): a
+    kind added there is indexed and found without more."""
+    return {section.key: kind_of(section) for section in sections.SECTIONS}
 
 
 # PostgreSQL's vector ----------------------------------------------------------------------
@@ -543,7 +506,7 @@ def rebuild(apps=global_apps):
     with transaction.atomic():
         entries = [
             entry
-            for kind in KINDS.values()
+            for kind in kinds().values()
             for item in kind.published(apps).iterator(chunk_size=200)
             for entry in kind.entries(item, entry_model)
         ]
@@ -556,7 +519,7 @@ def rebuild(apps=global_apps):
 
 @functools.cache
 def kinds_by_model():
-    return {kind.model(): kind for kind in KINDS.values()}
+    return {kind.model(): kind for kind in kinds().values()}
 
 
 def _on_save(sender, instance, **kwargs):
@@ -564,10 +527,10 @@ def _on_save(sender, instance, **kwargs):
     if kind is not None:
         update_entries(kind, [instance.pk])
     if sender is PageSection:
-        update_entries(KINDS["pages"], [instance.page_id])
+        update_entries(kinds()["pages"], [instance.page_id])
     if sender is MemberState:
         hosted = Conference._base_manager.filter(host_id=instance.pk).values_list("pk", flat=True)
-        update_entries(KINDS["conferences"], list(hosted))
+        update_entries(kinds()["conferences"], list(hosted))
 
 
 def _on_delete(sender, instance, **kwargs):
@@ -575,7 +538,7 @@ def _on_delete(sender, instance, **kwargs):
     if kind is not None:
         delete_entries(SearchEntry.objects.filter(kind=kind.key, object_id=instance.pk))
     if sender is PageSection:
-        update_entries(KINDS["pages"], [instance.page_id])
+        update_entries(kinds()["pages"], [instance.page_id])
 
 
 def connect_signals():

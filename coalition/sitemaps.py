@@ -1,22 +1,15 @@
 """The sitemap (every public page in every language, with its alternates) and robots.txt."""
 
+from collections.abc import Mapping
+
+from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from .context_processors import SECTIONS
-from .models import (
-    AdvisoryMember,
-    Conference,
-    Document,
-    MemberState,
-    NewsItem,
-    Page,
-    Partnership,
-    SubEntity,
-)
+from . import sections
 
 
 class MultilingualSitemap(Sitemap):
@@ -42,7 +35,7 @@ class SectionSitemap(MultilingualSitemap):
     """The home page and the list page of each section."""
 
     def items(self):
-        return ["coalition:home", *(url_name for url_name, _label in SECTIONS)]
+        return ["coalition:home", *(url_name for url_name, _label in sections.navigation())]
 
     def location(self, item):
         return reverse(item)
@@ -51,8 +44,8 @@ class SectionSitemap(MultilingualSitemap):
 class ContentSitemap(MultilingualSitemap):
     """Every published object of one model; its page's address comes from the model."""
 
-    def __init__(self, model):
-        self.model = model
+    def __init__(self, model_name):
+        self.model = apps.get_model("coalition", model_name)
 
     def items(self):
         return self.model.objects.published().order_by("pk")
@@ -61,17 +54,25 @@ class ContentSitemap(MultilingualSitemap):
         return item.updated_at
 
 
-SITEMAPS = {
-    "sections": SectionSitemap(),
-    "members": ContentSitemap(MemberState),
-    "advisory-network": ContentSitemap(AdvisoryMember),
-    "task-forces-and-working-groups": ContentSitemap(SubEntity),
-    "conferences": ContentSitemap(Conference),
-    "partnerships": ContentSitemap(Partnership),
-    "documents": ContentSitemap(Document),
-    "news": ContentSitemap(NewsItem),
-    "pages": ContentSitemap(Page),
-}
+class Sitemaps(Mapping):
+    """The home page and sections, and every kind of content (coalition/sections.py), read
+    from the sections at each request, so that a kind added there is in the sitemap."""
+
+    def all(self):
+        sitemaps = {section.key: ContentSitemap(section.model) for section in sections.SECTIONS}
+        return {"sections": SectionSitemap(), **sitemaps}
+
+    def __getitem__(self, key):
+        return self.all()[key]
+
+    def __iter__(self):
+        return iter(self.all())
+
+    def __len__(self):
+        return len(self.all())
+
+
+SITEMAPS = Sitemaps()
 
 
 @require_GET

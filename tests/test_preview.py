@@ -133,6 +133,8 @@ def test_a_share_link_expires(client, draft, settings, monkeypatch):
         signing.dumps(["user", 1], salt=SHARE_SALT),
         signing.dumps("document", salt=SHARE_SALT),
     ],
+    # Named, not shown: a signed token holds the time, and test processes must agree.
+    ids=["nonsense", "another-salt", "not-content", "no-id"],
 )
 def test_forged_links_are_404(client, draft, token):
     assert client.get(f"/en/shared/{token}/").status_code == 404

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from reversion.models import Version
 
 from coalition.models import Document, PageSection, SearchEntry, Status
-from coalition.search_index import KINDS, rebuild
+from coalition.search_index import kinds, rebuild
 from coalition.text import fold, index_words, query_terms
 from coalition.views.search import MAX_QUERY_LENGTH, RESULTS_PER_GROUP, read_query, search
 from tests.factories import (
@@ -793,7 +793,7 @@ class TestRebuild:
     def test_load_demo_content_fills_the_index(self, client):
         call_command("load_demo_content", stdout=StringIO())
         assert SearchEntry.objects.count() == 4 * sum(
-            kind.published().count() for kind in KINDS.values()
+            kind.published().count() for kind in kinds().values()
         )
         assert titles(get(client, "TFAIR"), "task-forces-and-working-groups") == [
             "Task Force on Artificial Intelligence and Human Rights (TFAIR)"

@@ -15,6 +15,13 @@ class ConferenceFormat(models.TextChoices):
 
 
 class ConferenceQuerySet(PublishableQuerySet):
+    def with_relations(self):
+        """What a conference's page shows: its host and its published outcome documents."""
+        documents = self.model._meta.get_field("outcome_documents").related_model
+        return self.with_host().prefetch_related(
+            models.Prefetch("outcome_documents", queryset=documents.objects.published())
+        )
+
     def with_host(self):
         return self.select_related("host")
 

@@ -66,6 +66,22 @@ class Cohort(models.Model):
 
 
 class AdvisoryMemberQuerySet(PublishableQuerySet):
+    def with_relations(self):
+        """What a member's page shows: cohorts, co-chair terms, and its roles in published
+        task forces and working groups."""
+        roles = self.model._meta.get_field("sub_entity_roles").related_model
+        sub_entities = roles._meta.get_field("sub_entity").related_model
+        return self.prefetch_related(
+            "cohorts",
+            "co_chair_terms",
+            models.Prefetch(
+                "sub_entity_roles",
+                queryset=roles.objects.filter(
+                    sub_entity__in=sub_entities.objects.published()
+                ).select_related("sub_entity"),
+            ),
+        )
+
     def in_sector(self, sector):
         return self.filter(sector=sector)
 

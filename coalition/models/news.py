@@ -13,6 +13,13 @@ class NewsItemQuerySet(PublishableQuerySet):
     def latest_first(self):
         return self.order_by("-date", "-published_at")
 
+    def with_relations(self):
+        """What an item's page shows beside it: the published states and groups it is about."""
+        return self.prefetch_related(
+            models.Prefetch("member_states", queryset=MemberState.objects.published()),
+            models.Prefetch("sub_entities", queryset=SubEntity.objects.published()),
+        )
+
 
 class NewsItem(KnownToPrecision, Publishable):
     title = models.CharField(_("title"), max_length=300)

@@ -15,6 +15,12 @@ from .partnerships import Partnership
 
 
 class PageQuerySet(PublishableQuerySet):
+    def with_relations(self):
+        """A page with its sections, and the partnership a section may show."""
+        return self.prefetch_related(
+            models.Prefetch("sections", queryset=PageSection.objects.select_related("partnership"))
+        )
+
     def in_navigation(self):
         return self.filter(show_in_navigation=True).order_by("order", "pk")
 

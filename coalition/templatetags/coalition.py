@@ -177,9 +177,9 @@ def _title_columns():
 @register.simple_tag
 def preview_links(obj):
     """Staff preview and expiring share link of an item that has a public page, if any."""
-    from ..views.preview import PUBLIC_VIEWS, share_path
+    from ..views.preview import previewable_model, share_path
 
-    if obj is None or obj.pk is None or obj._meta.model_name not in PUBLIC_VIEWS:
+    if obj is None or obj.pk is None or previewable_model(obj._meta.model_name) is None:
         return None
     return {
         "preview": reverse(

@@ -5,11 +5,15 @@ from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView
 
+from .. import sections
 from ..languages import language_name
 from ..models import FormerSlug
+from ..querystring import StrictPageMixin, is_page_number
 
 
 class PublicPageMixin:
@@ -73,25 +77,48 @@ class PublicPageMixin:
 class SectionMixin(PublicPageMixin):
     """A list or a detail page inside a section such as Members or Documents."""
 
-    section_title = None  # a lazy string: the section's name
-    section_url_name = None  # the section's list view
+    section_key = None  # the section's key in coalition/sections.py (urls.py sets it)
+
+    @cached_property
+    def section(self):
+        return sections.by_key()[self.section_key]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["current_section"] = self.section_url_name
+        context["current_section"] = self.section.list_url_name
         return context
 
     def get_breadcrumbs(self):
         obj = getattr(self, "object", None)
         if obj is None:
-            return [(self.section_title, None)]
-        return [(self.section_title, reverse(self.section_url_name)), (str(obj), None)]
+            return [(self.section.heading, None)]
+        return [(self.section.heading, reverse(self.section.list_url_name)), (str(obj), None)]
 
     def get_page_title(self):
         obj = getattr(self, "object", None)
-        return str(obj) if obj is not None else self.section_title
+        return str(obj) if obj is not None else self.section.heading
 
     def get_meta_description(self):
         obj = getattr(self, "object", None)
         summary = getattr(obj, "summary", None) or getattr(obj, "profile", None)
         return Truncator(summary).chars(200) if summary else None
+
+
+class PublishedMixin:
+    """The published items of the view's model, loaded as its queryset's with_relations()
+    says, where the model's queryset has one (the model owns its loading)."""
+
+    def get_queryset(self):
+        published = self.model.objects.published()
+        return published.with_relations() if hasattr(published, "with_relations") else published
+
+
+class ContentListView(SectionMixin, PublishedMixin, StrictPageMixin, ListView):
+    """A kind of content without a list view of its own (coalition/sections.py)."""
+
+    paginate_by = 20
+    query_parameters = {"page": is_page_number}
+
+
+class ContentDetailView(SectionMixin, PublishedMixin, DetailView):
+    """A kind of content without a detail view of its own (coalition/sections.py)."""

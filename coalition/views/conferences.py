@@ -1,14 +1,11 @@
-from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
-from ..models import Conference, Document, RegionalConsultation
+from ..models import Conference, RegionalConsultation
 from .base import SectionMixin
 
 
 class ConferenceSection(SectionMixin):
-    section_title = _("Conferences")
-    section_url_name = "coalition:conference_list"
+    section_key = "conferences"
 
 
 class ConferenceListView(ConferenceSection, TemplateView):
@@ -30,8 +27,4 @@ class ConferenceDetailView(ConferenceSection, DetailView):
     context_object_name = "conference"
 
     def get_queryset(self):
-        return (
-            Conference.objects.published()
-            .with_host()
-            .prefetch_related(Prefetch("outcome_documents", queryset=Document.objects.published()))
-        )
+        return Conference.objects.published().with_relations()

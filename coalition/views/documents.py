@@ -5,7 +5,6 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import Document, DocumentKind
@@ -14,8 +13,7 @@ from .base import SectionMixin
 
 
 class DocumentSection(SectionMixin):
-    section_title = _("Documents")
-    section_url_name = "coalition:document_list"
+    section_key = "documents"
 
 
 class DocumentListView(DocumentSection, StrictPageMixin, ListView):

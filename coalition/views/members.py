@@ -1,6 +1,5 @@
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from ..charts import membership_growth, world_map
@@ -27,8 +26,7 @@ def name_key(state):
 
 
 class MembersSection(SectionMixin):
-    section_title = _("Member states")
-    section_url_name = "coalition:member_list"
+    section_key = "member-states"
 
 
 class MemberListView(MembersSection, TemplateView):

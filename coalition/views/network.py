@@ -1,15 +1,12 @@
-from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
-from ..models import AdvisoryMember, CoChairTerm, Cohort, Sector, SubEntity, SubEntityNetworkMember
+from ..models import AdvisoryMember, CoChairTerm, Cohort, Sector
 from .base import SectionMixin
 
 
 class NetworkSection(SectionMixin):
-    section_title = _("Advisory Network")
-    section_url_name = "coalition:network_list"
+    section_key = "advisory-network"
 
 
 class NetworkListView(NetworkSection, TemplateView):
@@ -66,13 +63,4 @@ class NetworkMemberDetailView(NetworkSection, DetailView):
     context_object_name = "member"
 
     def get_queryset(self):
-        return AdvisoryMember.objects.published().prefetch_related(
-            "cohorts",
-            "co_chair_terms",
-            Prefetch(
-                "sub_entity_roles",
-                queryset=SubEntityNetworkMember.objects.filter(
-                    sub_entity__in=SubEntity.objects.published()
-                ).select_related("sub_entity"),
-            ),
-        )
+        return AdvisoryMember.objects.published().with_relations()

@@ -1,15 +1,12 @@
-from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from ..models import MemberState, NewsItem, SubEntity
+from ..models import NewsItem
 from ..querystring import StrictPageMixin, is_page_number
 from .base import SectionMixin
 
 
 class NewsSection(SectionMixin):
-    section_title = _("News")
-    section_url_name = "coalition:news_list"
+    section_key = "news"
 
 
 class NewsListView(NewsSection, StrictPageMixin, ListView):
@@ -27,7 +24,4 @@ class NewsDetailView(NewsSection, DetailView):
     context_object_name = "item"
 
     def get_queryset(self):
-        return NewsItem.objects.published().prefetch_related(
-            Prefetch("member_states", queryset=MemberState.objects.published()),
-            Prefetch("sub_entities", queryset=SubEntity.objects.published()),
-        )
+        return NewsItem.objects.published().with_relations()

@@ -1,6 +1,5 @@
 import functools
 
-from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, TemplateView
 
@@ -13,7 +12,6 @@ from ..models import (
     MemberState,
     NewsItem,
     Page,
-    PageSection,
     SubEntity,
 )
 from ..models.common import current_year
@@ -49,9 +47,7 @@ class PageView(PublicPageMixin, DetailView):
     context_object_name = "page"
 
     def get_queryset(self):
-        return Page.objects.published().prefetch_related(
-            Prefetch("sections", queryset=PageSection.objects.select_related("partnership"))
-        )
+        return Page.objects.published().with_relations()
 
     def get_breadcrumbs(self):
         return [(self.object.title, None)]

@@ -1,4 +1,3 @@
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from ..models import Partnership
@@ -6,8 +5,7 @@ from .base import SectionMixin
 
 
 class PartnershipSection(SectionMixin):
-    section_title = _("Partnerships")
-    section_url_name = "coalition:partnership_list"
+    section_key = "partnerships"
 
     def get_queryset(self):
         return Partnership.objects.published().with_supporters()

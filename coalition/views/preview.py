@@ -4,41 +4,28 @@ A preview renders the item's own public view with the item as it is now, publish
 under a banner that says so. Previews are never cached and never indexed.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.core import signing
 from django.http import Http404
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils.cache import add_never_cache_headers
 
+from .. import sections
 from ..admin.signin import is_verified, second_factor_required
-from ..models import (
-    AdvisoryMember,
-    Conference,
-    Document,
-    MemberState,
-    NewsItem,
-    Page,
-    Partnership,
-    SubEntity,
-)
-from . import conferences, documents, members, network, news, pages, partnerships, subentities
+from ..models import Document
+from . import documents
 
 SHARE_SALT = "coalition.preview.share"
 
-# The public view of each kind of item that can be previewed, keyed by model name.
-PUBLIC_VIEWS = {
-    model._meta.model_name: (model, view)
-    for model, view in [
-        (MemberState, members.MemberDetailView),
-        (AdvisoryMember, network.NetworkMemberDetailView),
-        (SubEntity, subentities.SubEntityDetailView),
-        (Conference, conferences.ConferenceDetailView),
-        (Partnership, partnerships.PartnershipDetailView),
-        (Document, documents.DocumentDetailView),
-        (NewsItem, news.NewsDetailView),
-        (Page, pages.PageView),
-    ]
-}
+
+def previewable_model(model_name):
+    """The model of a kind of content (coalition/sections.py) by its lower-case name."""
+    for section in sections.SECTIONS:
+        model = apps.get_model("coalition", section.model)
+        if model._meta.model_name == model_name:
+            return model
+    return None
 
 
 def share_path(obj):
@@ -48,12 +35,13 @@ def share_path(obj):
 
 
 def render_preview(request, model_name, pk, *, shared, download_url=None):
-    model, view_class = PUBLIC_VIEWS.get(model_name, (None, None))
-    if model is None:
-        raise Http404
-    obj = model.objects.filter(pk=pk).first()
+    """The item's own public view, found from its address, showing the item as it is."""
+    model = previewable_model(model_name)
+    obj = model and model.objects.filter(pk=pk).first()
     if obj is None:
         raise Http404
+    match = resolve(obj.get_absolute_url())
+    view_class = match.func.view_class
 
     class Preview(view_class):
         def get_object(self, queryset=None):
@@ -68,7 +56,7 @@ def render_preview(request, model_name, pk, *, shared, download_url=None):
             context.update(preview=True, shared_preview=shared, public_url=obj.get_absolute_url())
             return context
 
-    response = Preview.as_view()(request, slug=obj.slug)
+    response = Preview.as_view(**match.func.view_initkwargs)(request, *match.args, **match.kwargs)
     response.render()
     add_never_cache_headers(response)
     response.headers["Cache-Control"] = "private, no-store"
@@ -90,7 +78,7 @@ def staff_preview(request, model_name, pk):
     sign-in page would tell them where the admin is (ADMIN_PATH), and staff reach
     previews from the admin, where they are signed in already.
     """
-    model = PUBLIC_VIEWS.get(model_name, (None, None))[0]
+    model = previewable_model(model_name)
     user = request.user
     if not signed_in_as_staff(user):
         raise Http404

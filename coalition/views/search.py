@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from django.views.generic import TemplateView
 
-from ..search_index import KINDS, find
+from .. import sections
+from ..search_index import find, kinds
 from ..text import query_terms
 from .base import PublicPageMixin
 
@@ -72,49 +73,24 @@ class Found:
         return self.count > len(self.items)
 
 
-@dataclass(frozen=True)
-class Group:
-    """A group of results, in the order the page shows them."""
-
-    key: str  # the kind of content in the search index
-    heading: str
-    list_url_name: str | None = None
-
-
-GROUPS = [
-    Group("member-states", _("Member states"), "coalition:member_list"),
-    Group(
-        "task-forces-and-working-groups",
-        _("Task forces and working groups"),
-        "coalition:sub_entity_list",
-    ),
-    Group("advisory-network", _("Advisory Network members"), "coalition:network_list"),
-    Group("conferences", _("Freedom Online Conferences"), "coalition:conference_list"),
-    Group("partnerships", _("Partnerships"), "coalition:partnership_list"),
-    Group("documents", _("Documents"), "coalition:document_list"),
-    Group("news", _("News"), "coalition:news_list"),
-    Group("pages", _("Pages")),
-]
-
-
 def search(query, language):
     """Every group, in order, with what it found (possibly nothing) for `query`: one query."""
     terms = query_terms(query, MAX_TERMS)
-    items, totals = defaultdict(list), {}
+    items, totals, kinds_found = defaultdict(list), {}, kinds()
     if terms:
         for kind, object_id, shown, position, total in find(terms, language, RESULTS_PER_GROUP):
-            items[kind].append((position, KINDS[kind].item(object_id, shown)))
+            items[kind].append((position, kinds_found[kind].item(object_id, shown)))
             totals[kind] = total
     return [
         Found(
-            group.key,
-            group.heading,
-            KINDS[group.key].title_field,
-            group.list_url_name,
-            [item for _position, item in sorted(items[group.key], key=lambda pair: pair[0])],
-            totals.get(group.key, 0),
+            section.key,
+            section.results,
+            kinds_found[section.key].title_field,
+            section.list_url_name,
+            [item for _position, item in sorted(items[section.key], key=lambda pair: pair[0])],
+            totals.get(section.key, 0),
         )
-        for group in GROUPS
+        for section in sections.SECTIONS
     ]
 
 
@@ -158,6 +134,6 @@ class SearchView(PublicPageMixin, TemplateView):
             max_length=MAX_QUERY_LENGTH,
             groups=[group for group in groups if group.count],
             total=sum(group.count for group in groups),
-            sections=[group for group in GROUPS if group.list_url_name],
+            sections=[section for section in sections.SECTIONS if section.list_url_name],
         )
         return context

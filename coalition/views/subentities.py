@@ -1,5 +1,4 @@
 from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from ..models import Document, NewsItem, SubEntity
@@ -7,8 +6,7 @@ from .base import SectionMixin
 
 
 class SubEntitySection(SectionMixin):
-    section_title = _("Task forces and working groups")
-    section_url_name = "coalition:sub_entity_list"
+    section_key = "task-forces-and-working-groups"
 
 
 class SubEntityListView(SubEntitySection, TemplateView):
