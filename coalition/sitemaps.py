@@ -71,6 +71,11 @@ class Sitemaps(Mapping):
     def __len__(self):
         return len(self.all())
 
+    # One object, equal to itself only: reverse("sitemap") compares the URL's default
+    # arguments with themselves, and two readings of the sections are two sets of sitemaps.
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
+
 
 SITEMAPS = Sitemaps()
 

@@ -4,32 +4,15 @@ coalition/sections.py: its list, its pages, search, the sitemap and previews fol
 import importlib
 
 import pytest
+from django.apps import apps
 from django.db import connection, models
 from django.urls import clear_url_caches, reverse
 
 import coalition.urls
+import focsite.urls
 from coalition import sections
 from coalition.models import Publishable, Status
 from coalition.search_index import rebuild
-
-
-class Statement(Publishable):
-    """A kind of content that exists only in this test (its table is made and dropped here)."""
-
-    title = models.CharField(max_length=200)
-    slug = models.SlugField(unique=True)
-    summary = models.TextField(blank=True)
-
-    class Meta(Publishable.Meta):
-        app_label = "coalition"
-        ordering = ["title"]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("coalition:statement_detail", kwargs={"slug": self.slug})
-
 
 STATEMENTS = sections.Section(
     "statements",
@@ -42,9 +25,38 @@ STATEMENTS = sections.Section(
 )
 
 
+def read_addresses_again():
+    importlib.reload(coalition.urls)
+    importlib.reload(focsite.urls)
+    clear_url_caches()
+
+
+def statement_model():
+    """A kind of content that exists only in this test: its model is made here, with its
+    table, and taken out of the app registry again after the test."""
+
+    class Statement(Publishable):
+        title = models.CharField(max_length=200)
+        slug = models.SlugField(unique=True)
+        summary = models.TextField(blank=True)
+
+        class Meta(Publishable.Meta):
+            app_label = "coalition"
+            ordering = ["title"]
+
+        def __str__(self):
+            return self.title
+
+        def get_absolute_url(self):
+            return reverse("coalition:statement_detail", kwargs={"slug": self.slug})
+
+    return Statement
+
+
 @pytest.fixture
-def statements_section(settings, tmp_path, monkeypatch, transactional_db):
-    """The Statement model's table and templates, and its one entry in the sections."""
+def Statement(settings, tmp_path, monkeypatch, transactional_db):
+    """The Statement model with its table and templates, and its one entry in the sections."""
+    Statement = statement_model()
     templates = tmp_path / "templates" / "coalition"
     templates.mkdir(parents=True)
     (templates / "statement_list.html").write_text(
@@ -59,18 +71,18 @@ def statements_section(settings, tmp_path, monkeypatch, transactional_db):
         editor.create_model(Statement)
     monkeypatch.setattr(sections, "SECTIONS", [*sections.SECTIONS, STATEMENTS])
     # The addresses are read when the URLconf is imported, as a server does when it starts.
-    importlib.reload(coalition.urls)
-    clear_url_caches()
-    yield
+    read_addresses_again()
+    yield Statement
     monkeypatch.undo()
-    importlib.reload(coalition.urls)
-    clear_url_caches()
+    read_addresses_again()
     with connection.schema_editor() as editor:
         editor.delete_model(Statement)
+    del apps.all_models["coalition"]["statement"]
+    apps.clear_cache()
 
 
 def test_a_kind_added_to_the_sections_alone_is_served_everywhere(
-    statements_section, client, django_user_model, otp_login
+    Statement, client, django_user_model, otp_login
 ):
     Statement.objects.create(
         title="Statement on encryption",
