@@ -14,7 +14,7 @@ stale for N seconds at most.
 Each such page carries an `xkey` header: the content models whose rows it shows, found by
 noting the tables its queries read while it renders ("document", "newsitem", ...), plus the
 keys that the template fragments served from the {% cache %} fragment cache declare with
-{% front_cache_keys %} (a fragment read from the cache runs no query), plus "all". When
+{% cached_fragment … shows … %} (a fragment read from the cache runs no query), plus "all". When
 content is saved or deleted, once the transaction commits, the site asks every front cache
 in FRONT_CACHE_URLS to purge the pages keyed with that model (every language at once); a
 change that names no model (a queryset.update(), a many-to-many change) purges "all".
@@ -60,7 +60,7 @@ def _keys_by_table():
 
 def declare_keys(request, keys):
     """What a template fragment shows, when it comes from the fragment cache without a query
-    ({% front_cache_keys %} in coalition/templatetags/coalition.py)."""
+    ({% cached_fragment … shows … %} in coalition/templatetags/coalition.py)."""
     if request is not None and hasattr(request, "front_cache_keys"):
         request.front_cache_keys.update(keys)
 

@@ -237,7 +237,7 @@ def test_a_save_succeeds_and_logs_one_line_when_the_front_cache_is_down(settings
 @pytest.mark.django_db
 def test_pages_declare_what_their_cached_fragments_show(settings, client):
     """A page whose fragments come from the fragment cache has the keys of one that
-    rendered them: each fragment's {% front_cache_keys %} names what it shows."""
+    rendered them: each {% cached_fragment %} names what it shows."""
     settings.FRONT_CACHE_SECONDS = 60
     # Without the page cache, every request renders the page; the fragments stay cached.
     settings.MIDDLEWARE = [

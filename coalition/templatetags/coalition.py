@@ -4,6 +4,8 @@ import re
 
 from django import template
 from django.conf import settings
+from django.template.base import FilterExpression
+from django.templatetags.cache import CacheNode
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
@@ -189,10 +191,48 @@ def preview_links(obj):
     }
 
 
-@register.simple_tag(takes_context=True)
-def front_cache_keys(context, *keys):
-    """Declares what the {% cache %} fragment next to it shows ("memberstate", ...): read
-    from the fragment cache, it runs no query, so the front cache could not tell otherwise
-    which changes must purge the page (coalition/front_cache.py)."""
-    front_cache.declare_keys(context.get("request"), keys)
-    return ""
+class CachedFragmentNode(template.Node):
+    """A fragment kept in the cache under the content version and the language, which
+    tells the front cache what it shows (coalition/front_cache.py): read from the cache, it
+    runs no query, so the front cache could not tell otherwise which changes must purge the
+    page."""
+
+    def __init__(self, nodelist, name, vary_on, shows):
+        self.shows = shows
+        self.cache = CacheNode(
+            nodelist,
+            FilterExpression("FRAGMENT_SECONDS", None),
+            name,
+            [
+                FilterExpression("content_version", None),
+                FilterExpression("LANGUAGE_CODE", None),
+                *vary_on,
+            ],
+            None,
+        )
+
+    def render(self, context):
+        front_cache.declare_keys(context.get("request"), self.shows)
+        with context.push(FRAGMENT_SECONDS=settings.FRAGMENT_CACHE_SECONDS):
+            return self.cache.render(context)
+
+
+@register.tag
+def cached_fragment(parser, token):
+    """{% cached_fragment "member-list" sort shows "chairship" "memberstate" %} … {% endcached_fragment %}
+
+    Caches what it encloses for FRAGMENT_CACHE_SECONDS under its name, the content version,
+    the language and the values after the name; `shows` names the models (and many-to-many
+    tables) whose changes must purge a page showing it from the front cache.
+    """
+    bits = token.split_contents()
+    if len(bits) < 4 or "shows" not in bits[2:]:
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes a name, the values it varies on, then 'shows' and the models."
+        )
+    shows_at = bits.index("shows", 2)
+    shows = [bit.strip("\"'") for bit in bits[shows_at + 1 :]]
+    vary_on = [parser.compile_filter(bit) for bit in bits[2:shows_at]]
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(nodelist, bits[1], vary_on, shows)
