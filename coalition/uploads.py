@@ -123,11 +123,30 @@ class SafeImageFormField(forms.FileField):
         return None if upload is None else clean_image(upload)
 
 
+class ImageWithRenditions(models.fields.files.ImageFieldFile):
+    @property
+    def srcset(self):
+        """For <img srcset>: the renditions, then the image itself."""
+        width = getattr(self.instance, self.field.width_field) if self.field.width_field else None
+        return srcset(self, width)
+
+
 class SafeImageField(models.ImageField):
-    """An ImageField whose form re-encodes the upload (see clean_image)."""
+    """An ImageField whose form re-encodes the upload (see clean_image) and which stores
+    narrower renditions beside a new image (`{{ item.photo.srcset }}`)."""
+
+    attr_class = ImageWithRenditions
 
     def formfield(self, **kwargs):
         return super().formfield(**{**kwargs, "form_class": SafeImageFormField})
+
+    def pre_save(self, model_instance, add):
+        fieldfile = getattr(model_instance, self.attname)
+        new = bool(fieldfile) and not fieldfile._committed
+        fieldfile = super().pre_save(model_instance, add)
+        if new:
+            write_renditions(fieldfile)
+        return fieldfile
 
 
 def validate_document(fieldfile):

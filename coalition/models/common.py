@@ -41,6 +41,37 @@ def ends_after_start(start, end, *, name, message):
     )
 
 
+def year_span_checks(
+    prefix,
+    earliest,
+    message,
+    *,
+    start="start_year",
+    end="end_year",
+    names=("start_sensible", "end_sensible", "ends_after_start"),
+):
+    """The database checks of a span of years: both years sensible (the last may be
+    empty), and the last not before the first. Named `<prefix>_<name>`."""
+    start_sensible, end_sensible, ordered = (f"{prefix}_{name}" for name in names)
+    return [
+        sensible_year(start, earliest, name=start_sensible),
+        sensible_year(end, earliest, name=end_sensible),
+        ends_after_start(start, end, name=ordered, message=message),
+    ]
+
+
+def first_year_field(earliest=FOUNDING_YEAR, **options):
+    return models.PositiveSmallIntegerField(
+        _("first year"), validators=year_validators(earliest), **options
+    )
+
+
+def last_year_field(earliest=FOUNDING_YEAR, **options):
+    return models.PositiveSmallIntegerField(
+        _("last year"), validators=year_validators(earliest), **options
+    )
+
+
 def current_year():
     return timezone.localdate().year
 
@@ -163,14 +194,10 @@ class ActiveYearsQuerySet(PublishableQuerySet):
 class ActiveYears(models.Model):
     """Something active from a first year to a last year, or still going on."""
 
-    start_year = models.PositiveSmallIntegerField(
-        _("first year"), validators=year_validators(FOUNDING_YEAR)
-    )
-    end_year = models.PositiveSmallIntegerField(
-        _("last year"),
+    start_year = first_year_field()
+    end_year = last_year_field(
         null=True,
         blank=True,
-        validators=year_validators(FOUNDING_YEAR),
         help_text=_(
             "The last year it was active. Leave empty while it goes on: it is listed as "
             "current until the end of its last year, then as previous."
@@ -179,16 +206,9 @@ class ActiveYears(models.Model):
 
     class Meta:
         abstract = True
-        constraints = [
-            sensible_year("start_year", FOUNDING_YEAR, name="%(class)s_start_sensible"),
-            sensible_year("end_year", FOUNDING_YEAR, name="%(class)s_end_sensible"),
-            ends_after_start(
-                "start_year",
-                "end_year",
-                name="%(class)s_ends_after_start",
-                message=_("The last year cannot come before the first year."),
-            ),
-        ]
+        constraints = year_span_checks(
+            "%(class)s", FOUNDING_YEAR, _("The last year cannot come before the first year.")
+        )
 
     def is_current(self, year=None):
         year = year or current_year()

@@ -10,8 +10,8 @@ from .common import (
     FOUNDING_YEAR,
     Publishable,
     PublishableQuerySet,
-    ends_after_start,
     sensible_year,
+    year_span_checks,
     year_validators,
 )
 
@@ -87,13 +87,13 @@ class MemberState(Publishable):
         verbose_name = _("member state")
         verbose_name_plural = _("member states")
         constraints = [
-            sensible_year("year_joined", FOUNDING_YEAR, name="memberstate_year_joined_sensible"),
-            sensible_year("year_left", FOUNDING_YEAR, name="memberstate_year_left_sensible"),
-            ends_after_start(
-                "year_joined",
-                "year_left",
-                name="memberstate_left_after_joining",
-                message=_("A state cannot leave before the year it joined."),
+            *year_span_checks(
+                "memberstate",
+                FOUNDING_YEAR,
+                _("A state cannot leave before the year it joined."),
+                start="year_joined",
+                end="year_left",
+                names=("year_joined_sensible", "year_left_sensible", "left_after_joining"),
             ),
             models.CheckConstraint(
                 condition=(

@@ -8,15 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from ..uploads import SafeImageField, srcset, write_renditions
+from ..uploads import SafeImageField
 from .common import (
     Publishable,
     PublishableQuerySet,
     current_year,
-    ends_after_start,
-    sensible_year,
+    first_year_field,
+    last_year_field,
     year_range,
-    year_validators,
+    year_span_checks,
 )
 
 # The Advisory Network was established in 2018.
@@ -38,28 +38,17 @@ class MemberKind(models.TextChoices):
 class Cohort(models.Model):
     """A term of the Advisory Network, e.g. the 2022–2024 cohort."""
 
-    start_year = models.PositiveSmallIntegerField(
-        _("first year"), unique=True, validators=year_validators(NETWORK_FOUNDING_YEAR)
-    )
-    end_year = models.PositiveSmallIntegerField(
-        _("last year"), validators=year_validators(NETWORK_FOUNDING_YEAR)
-    )
+    start_year = first_year_field(NETWORK_FOUNDING_YEAR, unique=True)
+    end_year = last_year_field(NETWORK_FOUNDING_YEAR)
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["start_year"]
         verbose_name = _("Advisory Network cohort")
         verbose_name_plural = _("Advisory Network cohorts")
-        constraints = [
-            sensible_year("start_year", NETWORK_FOUNDING_YEAR, name="cohort_start_sensible"),
-            sensible_year("end_year", NETWORK_FOUNDING_YEAR, name="cohort_end_sensible"),
-            ends_after_start(
-                "start_year",
-                "end_year",
-                name="cohort_ends_after_start",
-                message=_("A cohort cannot end before it starts."),
-            ),
-        ]
+        constraints = year_span_checks(
+            "cohort", NETWORK_FOUNDING_YEAR, _("A cohort cannot end before it starts.")
+        )
 
     def __str__(self):
         return year_range(self.start_year, self.end_year)
@@ -181,16 +170,6 @@ class AdvisoryMember(Publishable):
                 }
             )
 
-    def save(self, *args, **kwargs):
-        new_photo = bool(self.photo) and not self.photo._committed
-        super().save(*args, **kwargs)
-        if new_photo:
-            write_renditions(self.photo)
-
-    @property
-    def photo_srcset(self):
-        return srcset(self.photo, self.photo_width)
-
 
 class CoChairTerm(models.Model):
     member = models.ForeignKey(
@@ -199,14 +178,11 @@ class CoChairTerm(models.Model):
         related_name="co_chair_terms",
         verbose_name=_("Advisory Network member"),
     )
-    start_year = models.PositiveSmallIntegerField(
-        _("first year"), validators=year_validators(NETWORK_FOUNDING_YEAR)
-    )
-    end_year = models.PositiveSmallIntegerField(
-        _("last year"),
+    start_year = first_year_field(NETWORK_FOUNDING_YEAR)
+    end_year = last_year_field(
+        NETWORK_FOUNDING_YEAR,
         null=True,
         blank=True,
-        validators=year_validators(NETWORK_FOUNDING_YEAR),
         help_text=_("Leave empty while the term goes on."),
     )
 
@@ -215,13 +191,10 @@ class CoChairTerm(models.Model):
         verbose_name = _("co-chair term")
         verbose_name_plural = _("co-chair terms")
         constraints = [
-            sensible_year("start_year", NETWORK_FOUNDING_YEAR, name="cochair_start_sensible"),
-            sensible_year("end_year", NETWORK_FOUNDING_YEAR, name="cochair_end_sensible"),
-            ends_after_start(
-                "start_year",
-                "end_year",
-                name="cochair_ends_after_start",
-                message=_("A co-chair term cannot end before it starts."),
+            *year_span_checks(
+                "cochair",
+                NETWORK_FOUNDING_YEAR,
+                _("A co-chair term cannot end before it starts."),
             ),
             models.UniqueConstraint(
                 fields=["member", "start_year"], name="cochair_one_term_per_start"

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..uploads import SafeImageField, srcset, write_renditions
+from ..uploads import SafeImageField
 from .common import ActiveYears, ActiveYearsQuerySet, Publishable
 from .members import MemberState
 
@@ -52,13 +52,3 @@ class Partnership(Publishable, ActiveYears):
 
     def get_absolute_url(self):
         return reverse("coalition:partnership_detail", kwargs={"slug": self.slug})
-
-    def save(self, *args, **kwargs):
-        new_logo = bool(self.logo) and not self.logo._committed
-        super().save(*args, **kwargs)
-        if new_logo:
-            write_renditions(self.logo)
-
-    @property
-    def logo_srcset(self):
-        return srcset(self.logo, self.logo_width)

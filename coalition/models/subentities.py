@@ -83,61 +83,67 @@ class SubEntity(Publishable, ActiveYears):
         return reverse("coalition:sub_entity_detail", kwargs={"slug": self.slug})
 
 
-class SubEntityState(models.Model):
-    sub_entity = models.ForeignKey(
+def sub_entity_link(related_name):
+    return models.ForeignKey(
         SubEntity,
         on_delete=models.CASCADE,
-        related_name="state_roles",
+        related_name=related_name,
         verbose_name=_("task force or working group"),
     )
+
+
+def role_field(default):
+    return models.CharField(_("role"), max_length=10, choices=Role.choices, default=default)
+
+
+class SubEntityRole(models.Model):
+    """Who takes part in a task force or working group, in which role, in the order staff
+    give. A concrete table names its `sub_entity`, its participant and the default role."""
+
+    participant_field = None
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return f"{getattr(self, self.participant_field)} ({self.get_role_display()})"
+
+
+def once_per_sub_entity(participant, name):
+    return models.UniqueConstraint(fields=["sub_entity", participant], name=name)
+
+
+class SubEntityState(SubEntityRole):
+    participant_field = "member_state"
+    sub_entity = sub_entity_link("state_roles")
     member_state = models.ForeignKey(
         MemberState,
         on_delete=models.CASCADE,
         related_name="sub_entity_roles",
         verbose_name=_("member state"),
     )
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.CHAIR)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    role = role_field(Role.CHAIR)
 
-    class Meta:
-        ordering = ["order", "pk"]
+    class Meta(SubEntityRole.Meta):
         verbose_name = _("member state in a task force or working group")
         verbose_name_plural = _("member states")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["sub_entity", "member_state"], name="subentity_state_once"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.member_state} ({self.get_role_display()})"
+        constraints = [once_per_sub_entity("member_state", "subentity_state_once")]
 
 
-class SubEntityNetworkMember(models.Model):
-    sub_entity = models.ForeignKey(
-        SubEntity,
-        on_delete=models.CASCADE,
-        related_name="network_roles",
-        verbose_name=_("task force or working group"),
-    )
+class SubEntityNetworkMember(SubEntityRole):
+    participant_field = "advisory_member"
+    sub_entity = sub_entity_link("network_roles")
     advisory_member = models.ForeignKey(
         AdvisoryMember,
         on_delete=models.CASCADE,
         related_name="sub_entity_roles",
         verbose_name=_("Advisory Network member"),
     )
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    role = role_field(Role.MEMBER)
 
-    class Meta:
-        ordering = ["order", "pk"]
+    class Meta(SubEntityRole.Meta):
         verbose_name = _("Advisory Network member in a task force or working group")
         verbose_name_plural = _("Advisory Network members")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["sub_entity", "advisory_member"], name="subentity_network_member_once"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.advisory_member} ({self.get_role_display()})"
+        constraints = [once_per_sub_entity("advisory_member", "subentity_network_member_once")]
