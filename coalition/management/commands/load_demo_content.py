@@ -17,6 +17,7 @@ from datetime import UTC, datetime, time
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models import FileField
 from django.utils import translation
 from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.settings import AVAILABLE_LANGUAGES, DEFAULT_LANGUAGE
@@ -71,6 +72,27 @@ def attach_placeholder(document):
     document.file.name = name
 
 
+def defaults(model):
+    """What a record that leaves a field out means, so that --update resets it: the
+    field's own default, else empty. Files and relations are left as they are."""
+    values = {}
+    for field_ in model._meta.concrete_fields:
+        if (
+            field_.primary_key
+            or field_.is_relation
+            or not field_.editable
+            or isinstance(field_, FileField)
+            or hasattr(field_, "translated_field")  # modeltranslation's per-language copy
+        ):
+            continue
+        if field_.has_default():
+            if not callable(field_.default):  # publication fields: see published()
+                values[field_.name] = field_.default
+        elif field_.null or field_.blank:
+            values[field_.name] = None if field_.null else ""
+    return values
+
+
 @dataclass(frozen=True)
 class Kind:
     """How the demo records of one model become objects.
@@ -87,7 +109,6 @@ class Kind:
     model: type
     records: list
     key: tuple
-    defaults: dict = field(default_factory=dict)
     refers_to: dict = field(default_factory=dict)
     many: dict = field(default_factory=dict)
     published_on: str | None = ""
@@ -98,6 +119,10 @@ class Kind:
     @property
     def name(self):
         return self.model._meta.model_name
+
+    @property
+    def defaults(self):
+        return defaults(self.model)
 
 
 def sub_entity_roles(loader, sub_entity, record):
@@ -127,9 +152,7 @@ def sub_entity_roles(loader, sub_entity, record):
 def page_sections(loader, page, record):
     for order, section in enumerate(record["sections"], start=1):
         values = {
-            "heading_level": models.HeadingLevel.SECTION,
-            "body": "",
-            "live_list": models.LiveList.NONE,
+            **without(defaults(models.PageSection), "order"),
             **section,
             "partnership": loader.loaded["partnership"].get(section.get("partnership")),
         }
@@ -142,20 +165,11 @@ KINDS = [
         models.MemberState,
         members.MEMBER_STATES,
         key=("country",),
-        defaults={
-            "status_in_coalition": models.MembershipStatus.MEMBER,
-            "joined_on": None,
-            "join_order": None,
-            "year_left": None,
-            "profile": "",
-            "website": "",
-        },
     ),
     Kind(
         models.Chairship,
         members.CHAIRSHIPS,
         key=("year",),
-        defaults={"group_name": "", "note": ""},
         many={"chairs": "memberstate"},
         published_on=None,
     ),
@@ -163,20 +177,12 @@ KINDS = [
         models.Cohort,
         network.COHORTS,
         key=("start_year",),
-        defaults={"note": ""},
         published_on=None,
     ),
     Kind(
         models.AdvisoryMember,
         network.ADVISORY_MEMBERS,
         key=("slug",),
-        defaults={
-            "kind": models.MemberKind.ORGANISATION,
-            "organisation": "",
-            "country": "",
-            "website": "",
-            "bio": "",
-        },
         many={"cohorts": "cohort"},
     ),
     Kind(
@@ -190,7 +196,6 @@ KINDS = [
         models.SubEntity,
         subentities.SUB_ENTITIES,
         key=("slug",),
-        defaults={"abbreviation": "", "end_year": None, "mandate": "", "outputs": ""},
         children=sub_entity_roles,
         record_only=("states", "network"),
     ),
@@ -198,12 +203,6 @@ KINDS = [
         models.Conference,
         events.CONFERENCES,
         key=("edition",),
-        defaults={
-            "venue": "",
-            "theme": "",
-            "format": models.ConferenceFormat.IN_PERSON,
-            "summary": "",
-        },
         refers_to={"host": "memberstate"},
         published_on="start_date",
     ),
@@ -211,24 +210,12 @@ KINDS = [
         models.Partnership,
         partnerships.PARTNERSHIPS,
         key=("slug",),
-        defaults={
-            "abbreviation": "",
-            "managing_organisation": "",
-            "end_year": None,
-            "description": "",
-            "website": "",
-        },
         many={"supporting_states": "memberstate"},
     ),
     Kind(
         models.Document,
         documents.DOCUMENTS,
         key=("slug",),
-        defaults={
-            "summary": "",
-            "external_url": "",
-            "date_precision": models.DatePrecision.DAY,
-        },
         refers_to={"conference": "conference", "sub_entity": "subentity"},
         many={"lead_states": "memberstate"},
         published_on="date",
@@ -238,14 +225,12 @@ KINDS = [
         models.RegionalConsultation,
         events.REGIONAL_CONSULTATIONS,
         key=("region", "year"),
-        defaults={"start_date": None, "end_date": None, "summary": ""},
         refers_to={"outcome_document": "document"},
     ),
     Kind(
         models.NewsItem,
         news.NEWS_ITEMS,
         key=("slug",),
-        defaults={"summary": "", "body": ""},
         many={"member_states": "memberstate", "sub_entities": "subentity"},
         published_on="date",
     ),
@@ -253,7 +238,6 @@ KINDS = [
         models.Page,
         pages.PAGES,
         key=("slug",),
-        defaults={"summary": "", "intro": "", "order": 0, "show_in_navigation": False},
         published_on="",
         children=page_sections,
         record_only=("sections",),
