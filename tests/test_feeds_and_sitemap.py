@@ -5,18 +5,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from coalition import sections
 from coalition.feeds import FEED_LENGTH
 from coalition.models import Document, NewsItem, Status
-from tests.factories import (
-    AdvisoryMemberFactory,
-    ConferenceFactory,
-    DocumentFactory,
-    MemberStateFactory,
-    NewsItemFactory,
-    PageFactory,
-    PartnershipFactory,
-    SubEntityFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +49,9 @@ def entry_date(entry, element):
 class TestNewsFeed:
     def test_latest_published_news_first_with_absolute_language_links(self, client):
         for day in range(1, FEED_LENGTH + 4):
-            NewsItemFactory(date=datetime.date(2024, 1, day), title_en=f"News of 2024-01-{day:02}")
+            factories.NewsItemFactory(
+                date=datetime.date(2024, 1, day), title_en=f"News of 2024-01-{day:02}"
+            )
         feed = read_feed(client, "news_feed", "en")
 
         assert feed.get(XML_LANG) == "en"
@@ -80,19 +74,21 @@ class TestNewsFeed:
         assert items[0].findtext(f"{ATOM}id") == entry_link(items[0])
 
     def test_entry_dates_are_the_news_date_and_the_last_change(self, client):
-        news = NewsItemFactory(date=datetime.date(2023, 8, 29), summary_en="Korea joins.")
+        news = factories.NewsItemFactory(date=datetime.date(2023, 8, 29), summary_en="Korea joins.")
         (entry,) = entries(read_feed(client, "news_feed", "en"))
         assert entry_date(entry, "published") == datetime.datetime(2023, 8, 29, tzinfo=datetime.UTC)
         assert entry_date(entry, "updated") == news.updated_at
         assert entry.findtext(f"{ATOM}summary") == "Korea joins."
 
     def test_french_feed_is_in_french_with_english_fallback(self, client):
-        NewsItemFactory(
+        factories.NewsItemFactory(
             title_en="Colombia joins",
             title_fr="La Colombie rejoint la coalition",
             date=datetime.date(2024, 9, 2),
         )
-        untranslated = NewsItemFactory(title_en="Slovenia joins", date=datetime.date(2024, 9, 1))
+        untranslated = factories.NewsItemFactory(
+            title_en="Slovenia joins", date=datetime.date(2024, 9, 1)
+        )
         feed = read_feed(client, "news_feed", "fr")
         assert feed.get(XML_LANG) == "fr"
         assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == (
@@ -105,9 +101,9 @@ class TestNewsFeed:
         assert entry_link(entries(feed)[1]) == f"http://testserver/fr/news/{untranslated.slug}/"
 
     def test_drafts_and_future_news_are_left_out(self, client):
-        NewsItemFactory(title_en="Public")
-        NewsItemFactory(title_en="Draft", status=Status.DRAFT)
-        NewsItemFactory(title_en="Tomorrow", published_at=TOMORROW)
+        factories.NewsItemFactory(title_en="Public")
+        factories.NewsItemFactory(title_en="Draft", status=Status.DRAFT)
+        factories.NewsItemFactory(title_en="Tomorrow", published_at=TOMORROW)
         feed = read_feed(client, "news_feed", "en")
         assert [entry.findtext(f"{ATOM}title") for entry in entries(feed)] == ["Public"]
 
@@ -121,7 +117,7 @@ class TestNewsFeed:
 class TestDocumentFeed:
     def test_latest_documents_with_kind_dates_and_language_links(self, client):
         for day in range(1, FEED_LENGTH + 3):
-            DocumentFactory(date=datetime.date(2022, 3, day))
+            factories.DocumentFactory(date=datetime.date(2022, 3, day))
         feed = read_feed(client, "document_feed", "es")
         assert feed.get(XML_LANG) == "es"
         assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == (
@@ -138,9 +134,9 @@ class TestDocumentFeed:
         assert items[0].find(f"{ATOM}category").get("term") == "Declaración conjunta"
 
     def test_drafts_and_future_documents_are_left_out(self, client):
-        DocumentFactory(title_en="Public declaration")
-        DocumentFactory(title_en="Draft declaration", status=Status.DRAFT)
-        DocumentFactory(title_en="Future declaration", published_at=TOMORROW)
+        factories.DocumentFactory(title_en="Public declaration")
+        factories.DocumentFactory(title_en="Draft declaration", status=Status.DRAFT)
+        factories.DocumentFactory(title_en="Future declaration", published_at=TOMORROW)
         feed = read_feed(client, "document_feed", "en")
         assert [entry.findtext(f"{ATOM}title") for entry in entries(feed)] == ["Public declaration"]
 
@@ -148,26 +144,26 @@ class TestDocumentFeed:
 @pytest.fixture
 def published_content():
     """One published object of each kind with a page, and drafts or future ones beside them."""
-    conference = ConferenceFactory(slug="foc-2014")
+    conference = factories.ConferenceFactory(slug="foc-2014")
     content = [
-        MemberStateFactory(country="NL", slug="netherlands"),
+        factories.MemberStateFactory(country="NL", slug="netherlands"),
         conference.host,
-        AdvisoryMemberFactory(slug="access-now"),
-        SubEntityFactory(slug="task-force-on-ai"),
+        factories.AdvisoryMemberFactory(slug="access-now"),
+        factories.SubEntityFactory(slug="task-force-on-ai"),
         conference,
-        PartnershipFactory(slug="digital-defenders"),
-        DocumentFactory(slug="tallinn-agenda"),
-        NewsItemFactory(slug="korea-joins"),
-        PageFactory(slug="about"),
+        factories.PartnershipFactory(slug="digital-defenders"),
+        factories.DocumentFactory(slug="tallinn-agenda"),
+        factories.NewsItemFactory(slug="korea-joins"),
+        factories.PageFactory(slug="about"),
     ]
     hidden = [
-        MemberStateFactory(country="FI", slug="finland-draft", status=Status.DRAFT),
-        AdvisoryMemberFactory(slug="network-draft", status=Status.DRAFT),
-        SubEntityFactory(slug="task-force-draft", status=Status.DRAFT),
-        PartnershipFactory(slug="partnership-future", published_at=TOMORROW),
-        DocumentFactory(slug="document-draft", status=Status.DRAFT),
-        NewsItemFactory(slug="news-future", published_at=TOMORROW),
-        PageFactory(slug="page-draft", status=Status.DRAFT),
+        factories.MemberStateFactory(country="FI", slug="finland-draft", status=Status.DRAFT),
+        factories.AdvisoryMemberFactory(slug="network-draft", status=Status.DRAFT),
+        factories.SubEntityFactory(slug="task-force-draft", status=Status.DRAFT),
+        factories.PartnershipFactory(slug="partnership-future", published_at=TOMORROW),
+        factories.DocumentFactory(slug="document-draft", status=Status.DRAFT),
+        factories.NewsItemFactory(slug="news-future", published_at=TOMORROW),
+        factories.PageFactory(slug="page-draft", status=Status.DRAFT),
     ]
     return content, hidden
 
@@ -194,16 +190,8 @@ class TestSitemap:
 
     def test_every_section_in_every_language_with_alternates(self, client):
         urls = read_sitemap(client)
-        for url_name in (
-            "coalition:home",
-            "coalition:member_list",
-            "coalition:network_list",
-            "coalition:sub_entity_list",
-            "coalition:conference_list",
-            "coalition:partnership_list",
-            "coalition:document_list",
-            "coalition:news_list",
-        ):
+        list_pages = [url_name for url_name, _title in sections.navigation()]
+        for url_name in ["coalition:home", *list_pages]:
             expected = {code: f"http://testserver{url_in(code, url_name)}" for code in LANGUAGES}
             for code in LANGUAGES:
                 assert alternates(urls[expected[code]]) == {
@@ -230,8 +218,8 @@ class TestSitemap:
 
     @pytest.mark.parametrize("rows", [5, 50])
     def test_query_count_does_not_grow_with_content(self, client, rows, django_assert_num_queries):
-        DocumentFactory.create_batch(rows)
-        NewsItemFactory.create_batch(rows)
+        factories.DocumentFactory.create_batch(rows)
+        factories.NewsItemFactory.create_batch(rows)
         # The content version (page cache), and one for each of the eight kinds of content.
         with django_assert_num_queries(9):
             assert len(read_sitemap(client)) == 4 * (8 + 2 * rows)

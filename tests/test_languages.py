@@ -30,14 +30,7 @@ from coalition.languages import (
     ordinal,
 )
 from coalition.text import sort_key
-
-from .factories import (
-    ChairshipFactory,
-    ConferenceFactory,
-    DocumentFactory,
-    MemberStateFactory,
-    NewsItemFactory,
-)
+from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["en", "fr", "es", "ar"]
@@ -157,11 +150,11 @@ class TestOrdinals:
         ],
     )
     def test_the_member_page_gives_the_rank(self, client, db, language, phrase):
-        state = MemberStateFactory(country="CH", slug="switzerland", join_order=31)
+        state = factories.MemberStateFactory(country="CH", slug="switzerland", join_order=31)
         assert phrase in page(client, language, state)
 
     def test_the_first_member_is_1er_in_french(self, client, db):
-        state = MemberStateFactory(country="CH", slug="switzerland", join_order=1)
+        state = factories.MemberStateFactory(country="CH", slug="switzerland", join_order=1)
         assert "le 1ᵉʳ membre de la coalition" in page(client, "fr", state)
         assert "العضو الأول في الائتلاف" in page(client, "ar", state)
 
@@ -177,7 +170,7 @@ class TestOrdinals:
         ],
     )
     def test_the_conference_page_gives_the_edition(self, client, db, language, edition, kicker):
-        conference = ConferenceFactory(edition=edition)
+        conference = factories.ConferenceFactory(edition=edition)
         assert f'<p class="kicker">{kicker}</p>' in page(client, language, conference)
 
     def test_no_template_writes_an_ordinal_with_humanize(self):
@@ -250,7 +243,7 @@ class TestDates:
             )
 
     def test_the_admin_in_arabic_lists_times_in_arabic_order(self, admin_client, db):
-        NewsItemFactory(
+        factories.NewsItemFactory(
             title_en="Launch", published_at=timezone.make_aware(datetime.datetime(2013, 8, 1, 12))
         )
         response = admin_client.get(
@@ -269,14 +262,14 @@ class TestDates:
         ],
     )
     def test_pages_write_the_first_of_a_month(self, client, db, language, written):
-        item = NewsItemFactory(date=datetime.date(2026, 1, 1))
+        item = factories.NewsItemFactory(date=datetime.date(2026, 1, 1))
         html = page(client, language, item)
         assert f'<time datetime="2026-01-01">{written}</time>' in html
         html = page(client, language, "coalition:news_list")
         assert f'<time datetime="2026-01-01">{written}</time>' in html
 
     def test_a_document_dated_by_its_month(self, client, db):
-        document = DocumentFactory(date=datetime.date(2026, 2, 1), date_precision="month")
+        document = factories.DocumentFactory(date=datetime.date(2026, 2, 1), date_precision="month")
         assert ">febrero de 2026</time>" in page(client, "es", document)
         assert ">فبراير 2026</time>" in page(client, "ar", document)
 
@@ -303,7 +296,7 @@ class TestLists:
         ],
     )
     def test_a_place(self, client, db, language, written):
-        ConferenceFactory(city_fr="Tallinn", city_es="Tallin", city_ar="تالين")
+        factories.ConferenceFactory(city_fr="Tallinn", city_es="Tallin", city_ar="تالين")
         assert f'<span class="meta">{written}</span>' in page(
             client, language, "coalition:conference_list"
         )
@@ -318,7 +311,7 @@ class TestLists:
         ],
     )
     def test_a_file_format_and_size(self, client, db, language, written):
-        document = DocumentFactory()
+        document = factories.DocumentFactory()
         document.file.save("statement.pdf", ContentFile(b"%PDF-1.4\n" + b"x" * 2039))
         assert f'<span class="meta">{written}</span>' in page(client, language, document)
 
@@ -332,9 +325,9 @@ class TestLists:
         ],
     )
     def test_the_years_a_state_chaired(self, client, db, language, written):
-        estonia = MemberStateFactory(country="EE", slug="estonia")
+        estonia = factories.MemberStateFactory(country="EE", slug="estonia")
         for year in (2013, 2025):
-            ChairshipFactory(year=year).chairs.add(estonia)
+            factories.ChairshipFactory(year=year).chairs.add(estonia)
         assert f"<dd>{written}</dd>" in page(client, language, estonia)
 
     def test_join_list_leaves_out_empty_items(self):
@@ -415,12 +408,12 @@ class TestArabicPlurals:
         [(1, "وثيقة واحدة"), (2, "وثيقتان"), (3, "3 وثائق"), (12, "12 وثيقةً")],
     )
     def test_the_document_list_counts_its_documents(self, client, db, count, written):
-        DocumentFactory.create_batch(count)
+        factories.DocumentFactory.create_batch(count)
         html = page(client, "ar", "coalition:document_list")
         assert f'<p class="result-count" role="status">{written}</p>' in html
 
     def test_the_members_page_counts_two_states_in_the_dual(self, client, db):
-        MemberStateFactory.create_batch(2)
+        factories.MemberStateFactory.create_batch(2)
         html = page(client, "ar", "coalition:member_list")
         assert "يضم الائتلاف دولتين عضوين من جميع مناطق العالم." in html
 
@@ -460,14 +453,16 @@ class TestAlphabeticalOrder:
     )
     def test_the_members_page(self, client, db, language, order):
         for code in ("SE", "DK", "IE", "EE"):
-            MemberStateFactory(country=code)
+            factories.MemberStateFactory(country=code)
         html = page(client, language, "coalition:member_list")
         positions = [html.index(f"> {name}</a>") for name in order]
         assert positions == sorted(positions)
 
     def test_the_states_that_led_a_document(self, client, db):
-        document = DocumentFactory()
-        document.lead_states.add(*(MemberStateFactory(country=code) for code in ("SE", "DK", "EE")))
+        document = factories.DocumentFactory()
+        document.lead_states.add(
+            *(factories.MemberStateFactory(country=code) for code in ("SE", "DK", "EE"))
+        )
         html = page(client, "ar", document)
         positions = [html.index(f">{name}</a>") for name in ("إستونيا", "الدانمرك", "السويد")]
         assert positions == sorted(positions)
@@ -544,7 +539,7 @@ class TestCountryNames:
         assert [name for name in NAMES["fr"].values() if "'" in name] == []
 
     def test_a_state_page_is_headed_with_its_un_name(self, client, db):
-        state = MemberStateFactory(country="US", slug="united-states")
+        state = factories.MemberStateFactory(country="US", slug="united-states")
         assert "États-Unis d’Amérique</h1>" in page(client, "fr", state)
         assert "Estados Unidos de América</h1>" in page(client, "es", state)
 
@@ -574,7 +569,7 @@ class TestObserversAndOrganisations:
         [("en", "Observers"), ("fr", "Observateurs"), ("es", "Observadores"), ("ar", "المراقبون")],
     )
     def test_the_observers_are_not_called_states(self, client, db, language, heading):
-        MemberStateFactory(country="TW", slug="taiwan", status_in_coalition="observer")
+        factories.MemberStateFactory(country="TW", slug="taiwan", status_in_coalition="observer")
         html = page(client, language, "coalition:member_list")
         assert f'<h2 id="observers">{heading}</h2>' in html
         assert "الدول المراقبة" not in html

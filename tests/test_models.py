@@ -15,14 +15,7 @@ from coalition.models import (
     SubEntity,
 )
 from coalition.models.common import year_range
-from tests.factories import (
-    ChairshipFactory,
-    CohortFactory,
-    ConferenceFactory,
-    DocumentFactory,
-    MemberStateFactory,
-    SubEntityFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -34,33 +27,33 @@ def on_day(monkeypatch, day):
 
 class TestCurrentAndPrevious:
     def test_a_sub_entity_ending_in_2025_is_current_on_new_years_eve(self, monkeypatch):
-        ending = SubEntityFactory(start_year=2021, end_year=2025)
+        ending = factories.SubEntityFactory(start_year=2021, end_year=2025)
         on_day(monkeypatch, datetime.date(2025, 12, 31))
         assert list(SubEntity.objects.current()) == [ending]
         assert list(SubEntity.objects.previous()) == []
         assert ending.is_current()
 
     def test_it_becomes_previous_on_new_years_day(self, monkeypatch):
-        ending = SubEntityFactory(start_year=2021, end_year=2025)
+        ending = factories.SubEntityFactory(start_year=2021, end_year=2025)
         on_day(monkeypatch, datetime.date(2026, 1, 1))
         assert list(SubEntity.objects.current()) == []
         assert list(SubEntity.objects.previous()) == [ending]
         assert not ending.is_current()
 
     def test_an_open_ended_sub_entity_stays_current(self):
-        open_ended = SubEntityFactory(start_year=2020, end_year=None)
+        open_ended = factories.SubEntityFactory(start_year=2020, end_year=None)
         for year in (2020, 2026, 2040):
             assert list(SubEntity.objects.current(year)) == [open_ended]
             assert list(SubEntity.objects.previous(year)) == []
 
     def test_one_that_has_not_started_is_neither(self):
-        SubEntityFactory(start_year=2027, end_year=None)
+        factories.SubEntityFactory(start_year=2027, end_year=None)
         assert not SubEntity.objects.current(2026).exists()
         assert not SubEntity.objects.previous(2026).exists()
         assert SubEntity.objects.current(2027).exists()
 
     def test_a_single_year_sub_entity(self):
-        one_year = SubEntityFactory(start_year=2016, end_year=2016)
+        one_year = factories.SubEntityFactory(start_year=2016, end_year=2016)
         assert list(SubEntity.objects.current(2016)) == [one_year]
         assert list(SubEntity.objects.previous(2017)) == [one_year]
         assert one_year.years == "2016"
@@ -68,14 +61,14 @@ class TestCurrentAndPrevious:
 
 class TestPublication:
     def test_drafts_and_future_items_are_not_public(self):
-        shown = DocumentFactory()
-        DocumentFactory(status=Status.DRAFT)
-        DocumentFactory(published_at=timezone.now() + datetime.timedelta(hours=1))
+        shown = factories.DocumentFactory()
+        factories.DocumentFactory(status=Status.DRAFT)
+        factories.DocumentFactory(published_at=timezone.now() + datetime.timedelta(hours=1))
         assert list(Document.objects.published()) == [shown]
 
     def test_a_scheduled_item_publishes_itself_when_its_time_comes(self):
         at = timezone.now() + datetime.timedelta(days=1)
-        scheduled = DocumentFactory(published_at=at)
+        scheduled = factories.DocumentFactory(published_at=at)
         assert not Document.objects.published().exists()
         assert list(Document.objects.published(at=at)) == [scheduled]
 
@@ -94,17 +87,17 @@ def refused(instance, message):
 
 class TestConstraints:
     def test_one_chairship_per_year(self):
-        ChairshipFactory(year=2024)
+        factories.ChairshipFactory(year=2024)
         refused(Chairship(year=2024), "Chairship with this Year already exists.")
 
     def test_sub_entity_cannot_end_before_it_starts(self):
         refused(
-            SubEntityFactory.build(start_year=2020, end_year=2019),
+            factories.SubEntityFactory.build(start_year=2020, end_year=2019),
             "The last year cannot come before the first year.",
         )
 
     def test_years_must_be_sensible(self):
-        refused(SubEntityFactory.build(start_year=1850), "greater than or equal to 2011")
+        refused(factories.SubEntityFactory.build(start_year=1850), "greater than or equal to 2011")
         refused(Chairship(year=3000), "less than or equal to 2100")
 
     def test_the_database_refuses_insensible_years_too(self):
@@ -114,7 +107,7 @@ class TestConstraints:
 
     def test_a_withdrawn_state_needs_the_year_it_left(self):
         refused(
-            MemberStateFactory.build(
+            factories.MemberStateFactory.build(
                 country="US", slug="us", status_in_coalition=MembershipStatus.WITHDRAWN
             ),
             "A withdrawn state needs the year it left",
@@ -122,13 +115,13 @@ class TestConstraints:
 
     def test_only_a_withdrawn_state_has_a_year_left(self):
         refused(
-            MemberStateFactory.build(country="NO", slug="no", year_left=2020),
+            factories.MemberStateFactory.build(country="NO", slug="no", year_left=2020),
             "A withdrawn state needs the year it left",
         )
 
     def test_a_state_cannot_leave_before_joining(self):
         refused(
-            MemberStateFactory.build(
+            factories.MemberStateFactory.build(
                 country="US",
                 slug="us",
                 year_joined=2015,
@@ -139,23 +132,23 @@ class TestConstraints:
         )
 
     def test_each_country_is_a_member_once(self):
-        MemberStateFactory(country="NL", slug="netherlands")
+        factories.MemberStateFactory(country="NL", slug="netherlands")
         refused(
-            MemberStateFactory.build(country="NL", slug="nl-again"),
+            factories.MemberStateFactory.build(country="NL", slug="nl-again"),
             "Member state with this Country already exists.",
         )
 
     def test_join_order_is_unique(self):
-        MemberStateFactory(country="CH", slug="switzerland", join_order=31)
+        factories.MemberStateFactory(country="CH", slug="switzerland", join_order=31)
         refused(
-            MemberStateFactory.build(country="DK", slug="denmark", join_order=31),
+            factories.MemberStateFactory.build(country="DK", slug="denmark", join_order=31),
             "Member state with this Order of joining already exists.",
         )
 
     def test_conference_cannot_end_before_it_starts(self):
-        host = MemberStateFactory(country="EE", slug="estonia")
+        host = factories.MemberStateFactory(country="EE", slug="estonia")
         refused(
-            ConferenceFactory.build(
+            factories.ConferenceFactory.build(
                 host=host,
                 start_date=datetime.date(2014, 4, 29),
                 end_date=datetime.date(2014, 4, 28),
@@ -164,27 +157,28 @@ class TestConstraints:
         )
 
     def test_conference_edition_is_unique(self):
-        ConferenceFactory(edition=4)
-        duplicate = ConferenceFactory.build(
+        factories.ConferenceFactory(edition=4)
+        duplicate = factories.ConferenceFactory.build(
             edition=4, slug="other", host=Conference.objects.get().host
         )
         refused(duplicate, "Freedom Online Conference with this Edition already exists.")
 
     def test_a_document_needs_a_file_or_a_link(self):
         refused(
-            DocumentFactory.build(external_url=""), "Give the document a file or an external link."
+            factories.DocumentFactory.build(external_url=""),
+            "Give the document a file or an external link.",
         )
 
     def test_cohort_cannot_end_before_it_starts(self):
         refused(
-            CohortFactory.build(start_year=2024, end_year=2022),
+            factories.CohortFactory.build(start_year=2024, end_year=2022),
             "A cohort cannot end before it starts.",
         )
 
 
 class TestMemberStates:
     def test_name_comes_from_the_country_in_the_active_language(self):
-        state = MemberStateFactory(country="DE", slug="germany")
+        state = factories.MemberStateFactory(country="DE", slug="germany")
         assert str(state) == "Germany"
         with timezone.override("UTC"):
             from django.utils import translation
@@ -193,11 +187,11 @@ class TestMemberStates:
                 assert str(state) == "Allemagne"
 
     def test_status_querysets(self):
-        member = MemberStateFactory(country="NL", slug="netherlands")
-        observer = MemberStateFactory(
+        member = factories.MemberStateFactory(country="NL", slug="netherlands")
+        observer = factories.MemberStateFactory(
             country="TW", slug="taiwan", status_in_coalition=MembershipStatus.OBSERVER
         )
-        gone = MemberStateFactory(
+        gone = factories.MemberStateFactory(
             country="US",
             slug="united-states",
             status_in_coalition=MembershipStatus.WITHDRAWN,
@@ -209,9 +203,11 @@ class TestMemberStates:
         assert str(observer) == "Taiwan"
 
     def test_joining_order_puts_unknown_orders_last(self):
-        late = MemberStateFactory(country="CO", slug="colombia", year_joined=2024, join_order=41)
-        founder = MemberStateFactory(country="NL", slug="netherlands", year_joined=2011)
-        swiss = MemberStateFactory(
+        late = factories.MemberStateFactory(
+            country="CO", slug="colombia", year_joined=2024, join_order=41
+        )
+        founder = factories.MemberStateFactory(country="NL", slug="netherlands", year_joined=2011)
+        swiss = factories.MemberStateFactory(
             country="CH", slug="switzerland", year_joined=2019, join_order=31
         )
         assert list(MemberState.objects.in_joining_order()) == [swiss, late, founder]
@@ -225,7 +221,9 @@ class TestDocumentDates:
     def test_a_date_is_shown_no_more_precisely_than_it_is_known(self, precision, shown):
         from django.template import Context, Template
 
-        document = DocumentFactory(date=datetime.date(2011, 12, 8), date_precision=precision)
+        document = factories.DocumentFactory(
+            date=datetime.date(2011, 12, 8), date_precision=precision
+        )
         rendered = Template("{{ d.date|date:d.date_format }}").render(Context({"d": document}))
         assert rendered == shown
 

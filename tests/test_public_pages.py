@@ -6,17 +6,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from coalition.models import HeadingLevel, LiveList, Role, Status
-from tests.factories import (
-    AdvisoryMemberFactory,
-    ChairshipFactory,
-    CohortFactory,
-    ConferenceFactory,
-    MemberStateFactory,
-    PageFactory,
-    PageSectionFactory,
-    PartnershipFactory,
-    SubEntityFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -26,30 +16,26 @@ LANGUAGES = [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
 @pytest.fixture
 def collaboration_page():
     """A Multistakeholder-style page: text, two live lists and a partnership link."""
-    page = PageFactory(
+    page = factories.PageFactory(
         slug="multistakeholder-collaboration", title_en="Multistakeholder Collaboration"
     )
-    PageSectionFactory(page=page, order=1, heading_en="FOC Sub-Entities", body_en="Task forces.")
-    PageSectionFactory(
-        page=page,
-        order=2,
-        heading_en="Current FOC Sub-Entities",
-        heading_level=HeadingLevel.SUBSECTION,
-        live_list=LiveList.CURRENT_SUB_ENTITIES,
-    )
-    PageSectionFactory(
-        page=page,
-        order=3,
-        heading_en="Previous FOC Sub-Entities",
-        heading_level=HeadingLevel.SUBSECTION,
-        live_list=LiveList.PREVIOUS_SUB_ENTITIES,
-    )
-    PageSectionFactory(
-        page=page,
-        order=4,
-        heading_en="Digital Defenders Partnership",
-        partnership=PartnershipFactory(),
-    )
+    sub = HeadingLevel.SUBSECTION
+    for order, (heading, values) in enumerate(
+        [
+            ("FOC Sub-Entities", {"body_en": "Task forces."}),
+            (
+                "Current FOC Sub-Entities",
+                {"heading_level": sub, "live_list": LiveList.CURRENT_SUB_ENTITIES},
+            ),
+            (
+                "Previous FOC Sub-Entities",
+                {"heading_level": sub, "live_list": LiveList.PREVIOUS_SUB_ENTITIES},
+            ),
+            ("Digital Defenders Partnership", {"partnership": factories.PartnershipFactory()}),
+        ],
+        start=1,
+    ):
+        factories.PageSectionFactory(page=page, order=order, heading_en=heading, **values)
     return page
 
 
@@ -103,7 +89,7 @@ class TestLanguages:
         ],
     )
     def test_dates_and_numbers_follow_the_language(self, client, code, dates, size):
-        conference = ConferenceFactory(slug="tallinn-2014")
+        conference = factories.ConferenceFactory(slug="tallinn-2014")
         with translation.override(code):
             html = client.get(conference.get_absolute_url()).text
         start, end = dates.split(" – ")
@@ -117,19 +103,21 @@ class TestLanguages:
 
 class TestHomePage:
     def test_figures_are_computed_from_the_data(self, client):
-        MemberStateFactory.create_batch(3)
-        MemberStateFactory(country="US", slug="us", status_in_coalition="withdrawn", year_left=2026)
-        MemberStateFactory(country="TW", slug="tw", status_in_coalition="observer")
-        serving = CohortFactory(
+        factories.MemberStateFactory.create_batch(3)
+        factories.MemberStateFactory(
+            country="US", slug="us", status_in_coalition="withdrawn", year_left=2026
+        )
+        factories.MemberStateFactory(country="TW", slug="tw", status_in_coalition="observer")
+        serving = factories.CohortFactory(
             start_year=timezone.now().year - 1, end_year=timezone.now().year + 1
         )
-        earlier = CohortFactory(start_year=2018, end_year=2020)
-        for member in AdvisoryMemberFactory.create_batch(2):
+        earlier = factories.CohortFactory(start_year=2018, end_year=2020)
+        for member in factories.AdvisoryMemberFactory.create_batch(2):
             member.cohorts.set([earlier, serving])
-        AdvisoryMemberFactory().cohorts.set([earlier])  # a former member: not counted
-        AdvisoryMemberFactory(status=Status.DRAFT).cohorts.set([serving])
-        SubEntityFactory(start_year=2020, end_year=None)
-        SubEntityFactory(start_year=2013, end_year=2017)
+        factories.AdvisoryMemberFactory().cohorts.set([earlier])  # a former member: not counted
+        factories.AdvisoryMemberFactory(status=Status.DRAFT).cohorts.set([serving])
+        factories.SubEntityFactory(start_year=2020, end_year=None)
+        factories.SubEntityFactory(start_year=2013, end_year=2017)
         response = client.get(reverse("coalition:home"))
         # Callables: computed only when the (cached) fragment is rendered.
         assert response.context["member_count"]() == 3
@@ -145,23 +133,22 @@ class TestHomePage:
     def test_current_chair_is_shown(self, client):
         from coalition.models.common import current_year
 
-        chair = MemberStateFactory(country="CH", slug="switzerland")
-        ChairshipFactory(year=current_year()).chairs.add(chair)
+        chair = factories.MemberStateFactory(country="CH", slug="switzerland")
+        factories.ChairshipFactory(year=current_year()).chairs.add(chair)
         response = client.get("/en/")
         assert "Switzerland" in response.text
 
     @pytest.mark.parametrize("rows", [5, 50])
     def test_query_count_does_not_grow_with_content(self, client, rows, django_assert_num_queries):
         from coalition.models.common import current_year
-        from tests.factories import DocumentFactory, NewsItemFactory
 
-        ChairshipFactory(year=current_year()).chairs.add(
-            MemberStateFactory(country="CH", slug="ch")
+        factories.ChairshipFactory(year=current_year()).chairs.add(
+            factories.MemberStateFactory(country="CH", slug="ch")
         )
-        AdvisoryMemberFactory.create_batch(rows)
-        SubEntityFactory.create_batch(rows)
-        NewsItemFactory.create_batch(rows)
-        DocumentFactory.create_batch(rows)
+        factories.AdvisoryMemberFactory.create_batch(rows)
+        factories.SubEntityFactory.create_batch(rows)
+        factories.NewsItemFactory.create_batch(rows)
+        factories.DocumentFactory.create_batch(rows)
         # the content version (page cache), three figures, the map's states, the chairship
         # and its chairs, news, documents, navigation, footer
         with django_assert_num_queries(11):
@@ -170,15 +157,17 @@ class TestHomePage:
 
 class TestMultistakeholderPage:
     def test_lists_are_drawn_live_from_sub_entities(self, client, collaboration_page):
-        lead = MemberStateFactory(country="GB", slug="united-kingdom")
-        partner = AdvisoryMemberFactory(name_en="Access Now")
-        current = SubEntityFactory(
+        lead = factories.MemberStateFactory(country="GB", slug="united-kingdom")
+        partner = factories.AdvisoryMemberFactory(name_en="Access Now")
+        current = factories.SubEntityFactory(
             name_en="Task Force on Internet Shutdowns", abbreviation_en="TFIS", start_year=2021
         )
         current.state_roles.create(member_state=lead, role=Role.CHAIR)
         current.network_roles.create(advisory_member=partner, role=Role.MEMBER)
-        SubEntityFactory(name_en="Working Group 1", start_year=2013, end_year=2017)
-        SubEntityFactory(name_en="Hidden draft group", start_year=2020, status=Status.DRAFT)
+        factories.SubEntityFactory(name_en="Working Group 1", start_year=2013, end_year=2017)
+        factories.SubEntityFactory(
+            name_en="Hidden draft group", start_year=2020, status=Status.DRAFT
+        )
 
         html = client.get("/en/multistakeholder-collaboration/").text
         current_part = section_html(html, "Current FOC Sub-Entities", "Previous FOC Sub-Entities")
@@ -198,7 +187,9 @@ class TestMultistakeholderPage:
 
         from django.utils import timezone
 
-        SubEntityFactory(name_en="Strategic Review Working Group", start_year=2015, end_year=2016)
+        factories.SubEntityFactory(
+            name_en="Strategic Review Working Group", start_year=2015, end_year=2016
+        )
         monkeypatch.setattr(timezone, "localdate", lambda *a, **k: datetime.date(2016, 6, 1))
         html = client.get("/en/multistakeholder-collaboration/").text
         assert "Strategic Review Working Group" in section_html(html, "Current FOC", "Previous FOC")
@@ -222,11 +213,16 @@ class TestMultistakeholderPage:
     def test_query_count_does_not_grow_with_content(
         self, client, collaboration_page, rows, django_assert_num_queries
     ):
-        states = [MemberStateFactory(country=code, slug=f"s-{code}") for code in ("NL", "DE", "GH")]
+        states = [
+            factories.MemberStateFactory(country=code, slug=f"s-{code}")
+            for code in ("NL", "DE", "GH")
+        ]
         for index in range(rows):
-            sub_entity = SubEntityFactory(start_year=2013, end_year=2017 if index % 2 else None)
+            sub_entity = factories.SubEntityFactory(
+                start_year=2013, end_year=2017 if index % 2 else None
+            )
             sub_entity.state_roles.create(member_state=states[index % 3], role=Role.CO_CHAIR)
-            sub_entity.network_roles.create(advisory_member=AdvisoryMemberFactory())
+            sub_entity.network_roles.create(advisory_member=factories.AdvisoryMemberFactory())
         # the content version (page cache), page, sections, navigation, footer,
         # (current, previous) x (sub-entities, states, network)
         with django_assert_num_queries(11):
@@ -234,7 +230,7 @@ class TestMultistakeholderPage:
         assert response.status_code == 200
 
     def test_draft_page_is_not_found(self, client):
-        PageFactory(slug="draft-page", status=Status.DRAFT)
+        factories.PageFactory(slug="draft-page", status=Status.DRAFT)
         assert client.get("/en/draft-page/").status_code == 404
 
 
@@ -245,35 +241,35 @@ class TestTranslationFallback:
             return template.render(Context({"obj": obj, "field": field}))
 
     def test_untranslated_text_is_english_and_marked_so(self):
-        sub_entity = SubEntityFactory(name_en="Task Force on Digital Equality")
+        sub_entity = factories.SubEntityFactory(name_en="Task Force on Digital Equality")
         assert (
             self.render(sub_entity, "name", "fr")
             == '<span lang="en">Task Force on Digital Equality</span>'
         )
 
     def test_in_arabic_the_fallback_keeps_left_to_right(self):
-        sub_entity = SubEntityFactory(name_en="Task Force on Digital Equality")
+        sub_entity = factories.SubEntityFactory(name_en="Task Force on Digital Equality")
         assert (
             self.render(sub_entity, "name", "ar")
             == '<span lang="en" dir="ltr">Task Force on Digital Equality</span>'
         )
 
     def test_translated_text_is_not_marked(self):
-        sub_entity = SubEntityFactory(
+        sub_entity = factories.SubEntityFactory(
             name_en="Task Force on Digital Equality", name_fr="Groupe sur l’égalité numérique"
         )
         assert self.render(sub_entity, "name", "fr") == "Groupe sur l’égalité numérique"
         assert self.render(sub_entity, "name", "en") == "Task Force on Digital Equality"
 
     def test_text_is_escaped(self):
-        sub_entity = SubEntityFactory(name_en="<script>alert(1)</script>")
+        sub_entity = factories.SubEntityFactory(name_en="<script>alert(1)</script>")
         assert "<script>" not in self.render(sub_entity, "name", "en")
         sub_entity.name_ar = "فرقة <script>alert(1)</script> & co"
         assert "<script>" not in self.render(sub_entity, "name", "ar")
         assert "&amp;" in self.render(sub_entity, "name", "ar")
 
     def test_latin_names_and_acronyms_in_arabic_are_isolated(self):
-        sub_entity = SubEntityFactory(
+        sub_entity = factories.SubEntityFactory(
             name_en="Task Force on Internet Shutdowns (TFIS)",
             name_ar="فرقة العمل المعنية بقطع الإنترنت (TFIS) مع ARTICLE 19 وAccess Now.",
         )
@@ -291,7 +287,7 @@ class TestTranslationFallback:
         assert self.render(sub_entity, "name", "fr") == "Équipe spéciale (TFIS)"
 
     def test_arabic_paragraphs_keep_their_breaks(self):
-        page = PageFactory(intro_en="One.\n\nTwo", intro_ar="أولاً Hivos.\n\nثانياً\nسطر")
+        page = factories.PageFactory(intro_en="One.\n\nTwo", intro_ar="أولاً Hivos.\n\nثانياً\nسطر")
         template = Template(
             '{% load coalition %}{% translated page "intro" "div" paragraphs=True %}'
         )

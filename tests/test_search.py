@@ -16,17 +16,7 @@ from coalition.models import Document, PageSection, SearchEntry, Status
 from coalition.search_index import kinds, rebuild
 from coalition.text import fold, index_words, query_terms
 from coalition.views.search import MAX_QUERY_LENGTH, RESULTS_PER_GROUP, read_query, search
-from tests.factories import (
-    AdvisoryMemberFactory,
-    ConferenceFactory,
-    DocumentFactory,
-    MemberStateFactory,
-    NewsItemFactory,
-    PageFactory,
-    PageSectionFactory,
-    PartnershipFactory,
-    SubEntityFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -67,27 +57,27 @@ def result_links(response):
 @pytest.fixture
 def one_of_each():
     """One published item of every kind that mentions Tallinn, and drafts that do too."""
-    estonia = MemberStateFactory(country="EE", slug="estonia")
+    estonia = factories.MemberStateFactory(country="EE", slug="estonia")
     items = {
-        "task-forces-and-working-groups": SubEntityFactory(
+        "task-forces-and-working-groups": factories.SubEntityFactory(
             name_en="Task Force on Tallinn Principles"
         ),
-        "advisory-network": AdvisoryMemberFactory(name_en="Tallinn Digital Rights Lab"),
-        "conferences": ConferenceFactory(host=estonia, city_en="Tallinn"),
-        "partnerships": PartnershipFactory(
+        "advisory-network": factories.AdvisoryMemberFactory(name_en="Tallinn Digital Rights Lab"),
+        "conferences": factories.ConferenceFactory(host=estonia, city_en="Tallinn"),
+        "partnerships": factories.PartnershipFactory(
             name_en="Tallinn Partnership", abbreviation_en="TP", slug="tallinn-partnership"
         ),
-        "documents": DocumentFactory(title_en="Tallinn Agenda"),
-        "news": NewsItemFactory(title_en="Members meet in Tallinn"),
-        "pages": PageFactory(title_en="About Tallinn"),
+        "documents": factories.DocumentFactory(title_en="Tallinn Agenda"),
+        "news": factories.NewsItemFactory(title_en="Members meet in Tallinn"),
+        "pages": factories.PageFactory(title_en="About Tallinn"),
     }
-    DocumentFactory(title_en="Tallinn draft declaration", status=Status.DRAFT)
-    NewsItemFactory(
+    factories.DocumentFactory(title_en="Tallinn draft declaration", status=Status.DRAFT)
+    factories.NewsItemFactory(
         title_en="Tallinn news of tomorrow",
         published_at=timezone.now() + datetime.timedelta(days=1),
     )
-    SubEntityFactory(name_en="Tallinn draft group", status=Status.DRAFT)
-    PageFactory(title_en="Tallinn draft page", status=Status.DRAFT)
+    factories.SubEntityFactory(name_en="Tallinn draft group", status=Status.DRAFT)
+    factories.PageFactory(title_en="Tallinn draft page", status=Status.DRAFT)
     return items
 
 
@@ -161,7 +151,7 @@ class TestResults:
             assert f'<a href="{item.get_absolute_url()}">' in html
 
     def test_drafts_and_future_items_never_appear(self, client, one_of_each):
-        MemberStateFactory(country="FI", slug="finland", status=Status.DRAFT)
+        factories.MemberStateFactory(country="FI", slug="finland", status=Status.DRAFT)
         html = get(client, "tallinn").text
         assert "draft" not in html.lower().split("<main", 1)[1]
         assert "tomorrow" not in html
@@ -177,28 +167,34 @@ class TestResults:
         assert '<time datetime="2024-09-01">1 September 2024</time>' in html
 
     def test_every_word_must_occur_somewhere_in_the_item(self, client):
-        both = DocumentFactory(title_en="Tallinn Agenda", summary_en="On internet freedom.")
-        DocumentFactory(title_en="Tallinn Agenda, second edition")
+        both = factories.DocumentFactory(
+            title_en="Tallinn Agenda", summary_en="On internet freedom."
+        )
+        factories.DocumentFactory(title_en="Tallinn Agenda, second edition")
         assert found(get(client, "tallinn freedom"), "documents") == [both]
 
     def test_search_ignores_case(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         assert found(get(client, "TALLINN aGeNdA"), "documents") == [document]
 
     def test_title_matches_come_first(self, client):
-        in_summary = DocumentFactory(
+        in_summary = factories.DocumentFactory(
             title_en="A report", summary_en="About cybercrime.", date=datetime.date(2024, 1, 1)
         )
-        in_title = DocumentFactory(title_en="Cybercrime convention", date=datetime.date(2015, 1, 1))
+        in_title = factories.DocumentFactory(
+            title_en="Cybercrime convention", date=datetime.date(2015, 1, 1)
+        )
         assert found(get(client, "cybercrime"), "documents") == [in_title, in_summary]
 
     def test_pages_are_found_by_the_text_of_their_sections(self, client):
-        page = PageFactory(title_en="Multistakeholder Collaboration")
-        PageSectionFactory(page=page, heading_en="Sub-entities", body_en="Shutdowns are tracked.")
+        page = factories.PageFactory(title_en="Multistakeholder Collaboration")
+        factories.PageSectionFactory(
+            page=page, heading_en="Sub-entities", body_en="Shutdowns are tracked."
+        )
         assert found(get(client, "shutdowns"), "pages") == [page]
 
     def test_a_group_shows_its_best_results_and_links_to_the_rest(self, client):
-        DocumentFactory.create_batch(RESULTS_PER_GROUP + 3, title_en="Annual report")
+        factories.DocumentFactory.create_batch(RESULTS_PER_GROUP + 3, title_en="Annual report")
         response = get(client, "annual report")
         group = response.context["groups"][0]
         assert (group.key, group.count, len(group.items)) == (
@@ -226,14 +222,14 @@ class TestResults:
 
 class TestLanguages:
     def test_french_page_finds_untranslated_english_text_and_marks_it(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         response = get(client, "Tallinn", language="fr")
         assert found(response, "documents") == [document]
         assert '<a href="/fr/documents/' in response.text
         assert '<span lang="en">Tallinn Agenda</span>' in response.text
 
     def test_french_page_finds_french_text_shown_in_french(self, client):
-        document = DocumentFactory(
+        document = factories.DocumentFactory(
             title_en="Stockholm Declaration", title_fr="Déclaration de Stockholm"
         )
         response = get(client, "déclaration", language="fr")
@@ -248,22 +244,22 @@ class TestLanguages:
         assert found(get(client, "de Stockholm", language="en"), "documents") == []
 
     def test_country_names_are_matched_in_the_page_language_and_in_english(self, client):
-        germany = MemberStateFactory(country="DE", slug="germany")
+        germany = factories.MemberStateFactory(country="DE", slug="germany")
         assert found(get(client, "Allemagne", language="fr"), "member-states") == [germany]
         assert found(get(client, "germany", language="fr"), "member-states") == [germany]
         assert found(get(client, "Allemagne", language="en"), "member-states") == []
         assert "République de Corée" not in get(client, "Allemagne", language="fr").text
 
     def test_country_names_ignore_accents(self, client):
-        korea = MemberStateFactory(country="KR", slug="republic-of-korea")
+        korea = factories.MemberStateFactory(country="KR", slug="republic-of-korea")
         assert found(get(client, "coree", language="fr"), "member-states") == [korea]
 
     def test_arabic_query_finds_arabic_text(self, client):
-        news = NewsItemFactory(
+        news = factories.NewsItemFactory(
             title_en="Colombia becomes the 41st member",
             title_ar="كولومبيا تصبح العضو الحادي والأربعين",
         )
-        canada = MemberStateFactory(country="CA", slug="canada")
+        canada = factories.MemberStateFactory(country="CA", slug="canada")
         response = get(client, "كولومبيا", language="ar")
         assert response.status_code == 200
         assert found(response, "news") == [news]
@@ -271,7 +267,7 @@ class TestLanguages:
         assert found(get(client, "كندا", language="ar"), "member-states") == [canada]
 
     def test_direction_marks_around_an_arabic_query_are_ignored(self, client):
-        news = NewsItemFactory(title_en="Colombia joins", title_ar="كولومبيا تنضم")
+        news = factories.NewsItemFactory(title_en="Colombia joins", title_ar="كولومبيا تنضم")
         response = get(client, "\u200fكولومبيا\u200f", language="ar")
         assert response.context["query"] == "كولومبيا"
         assert found(response, "news") == [news]
@@ -283,29 +279,29 @@ class TestAwkwardQueries:
         ["%", "_", "%%", "'", '"', "\\", "\\%", "' OR 1=1 --", "🙂", "(a|b)*", "&<>", "\u202e"],
     )
     def test_odd_characters_are_searched_literally_and_calmly(self, client, query):
-        DocumentFactory(title_en="Tallinn Agenda")
+        factories.DocumentFactory(title_en="Tallinn Agenda")
         response = get(client, query)
         assert response.status_code == 200
         assert response.context["groups"] == []
 
     def test_percent_and_underscore_match_only_themselves(self, client):
-        document = DocumentFactory(title_en="A 100% open_internet")
-        DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="A 100% open_internet")
+        factories.DocumentFactory(title_en="Tallinn Agenda")
         assert found(get(client, "100%"), "documents") == [document]
         assert found(get(client, "open_internet"), "documents") == [document]
 
     def test_a_nul_is_a_bad_request(self, client):
         """No address of the site holds one (coalition/bad_requests.py)."""
-        ConferenceFactory(city_en="Tallinn")
+        factories.ConferenceFactory(city_en="Tallinn")
         response = get(client, "Tal\x00linn")
         assert response.status_code == 400
 
     def test_emoji_in_content_is_found(self, client):
-        news = NewsItemFactory(title_en="Launch 🚀 of the new website")
+        news = factories.NewsItemFactory(title_en="Launch 🚀 of the new website")
         assert found(get(client, "🚀"), "news") == [news]
 
     def test_quotes_around_words_are_ignored(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         assert found(get(client, '"Tallinn" «Agenda»'), "documents") == [document]
 
     def test_very_long_query_is_cut_and_says_so(self, client):
@@ -316,7 +312,7 @@ class TestAwkwardQueries:
         assert f'value="Tallinn {"x" * (MAX_QUERY_LENGTH - 8)}"' in response.text
 
     def test_query_given_twice_uses_the_first_that_is_not_blank(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         response = client.get(search_url(), {"q": ["", "Tallinn", "Ottawa"]})
         assert response.status_code == 200
         assert response.context["query"] == "Tallinn"
@@ -333,15 +329,15 @@ def test_a_search_is_one_query_whatever_it_finds(client, rows, django_assert_num
     # The search's own queries: without the page and fragment caches.
     settings.PAGE_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS = 0
     for country in ("NZ", "PG"):  # New Zealand, Papua New Guinea
-        MemberStateFactory(country=country, slug=f"state-{country.lower()}")
-    ConferenceFactory.create_batch(rows, city_en="Newcastle")
-    AdvisoryMemberFactory.create_batch(rows, name_en="New Media Institute")
-    SubEntityFactory.create_batch(rows, name_en="Task Force on New Technologies")
-    PartnershipFactory.create_batch(rows, name_en="Newfound Partnership")
-    DocumentFactory.create_batch(rows, title_en="New rights")
-    NewsItemFactory.create_batch(rows, title_en="News from the members")
-    for page in PageFactory.create_batch(rows, title_en="Landing"):
-        PageSectionFactory(page=page, body_en="New")
+        factories.MemberStateFactory(country=country, slug=f"state-{country.lower()}")
+    factories.ConferenceFactory.create_batch(rows, city_en="Newcastle")
+    factories.AdvisoryMemberFactory.create_batch(rows, name_en="New Media Institute")
+    factories.SubEntityFactory.create_batch(rows, name_en="Task Force on New Technologies")
+    factories.PartnershipFactory.create_batch(rows, name_en="Newfound Partnership")
+    factories.DocumentFactory.create_batch(rows, title_en="New rights")
+    factories.NewsItemFactory.create_batch(rows, title_en="News from the members")
+    for page in factories.PageFactory.create_batch(rows, title_en="Landing"):
+        factories.PageSectionFactory(page=page, body_en="New")
 
     # One query on the search index for every kind of content, its items and their count.
     with django_assert_num_queries(1), translation.override("fr"):
@@ -369,9 +365,9 @@ def test_nothing_found_is_one_query_too(django_assert_num_queries, one_of_each):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text rank needs PostgreSQL")
 def test_postgresql_ranks_more_relevant_items_first(client):
-    once = NewsItemFactory(title_en="A statement", body_en="The coalition on shutdowns.")
-    title = NewsItemFactory(title_en="Shutdowns", date=datetime.date(2015, 1, 1))
-    twice = NewsItemFactory(title_en="A report", body_en="Shutdowns and more shutdowns.")
+    once = factories.NewsItemFactory(title_en="A statement", body_en="The coalition on shutdowns.")
+    title = factories.NewsItemFactory(title_en="Shutdowns", date=datetime.date(2015, 1, 1))
+    twice = factories.NewsItemFactory(title_en="A report", body_en="Shutdowns and more shutdowns.")
     assert found(get(client, "shutdowns"), "news") == [title, twice, once]
 
 
@@ -387,12 +383,12 @@ def test_postgresql_ranks_more_relevant_items_first(client):
     ],
 )
 def test_postgresql_also_matches_the_stems_of_the_page_language(client, language, written, query):
-    news = NewsItemFactory(**{"title_en": "News", f"title_{language}": written})
+    news = factories.NewsItemFactory(**{"title_en": "News", f"title_{language}": written})
     assert found(get(client, query, language=language), "news") == [news]
 
 
 def test_page_sections_of_draft_pages_are_not_found(client):
-    page = PageFactory(title_en="Hidden", status=Status.DRAFT)
+    page = factories.PageFactory(title_en="Hidden", status=Status.DRAFT)
     PageSection.objects.create(page=page, heading_en="Secret plans")
     assert found(get(client, "secret"), "pages") == []
 
@@ -456,18 +452,20 @@ class TestWords:
 
     @pytest.mark.parametrize("query", ["liberte", "liberté", "LIBERTÉ", "Liberte"])
     def test_accents_and_case_are_ignored_on_both_sides(self, client, query):
-        document = DocumentFactory(title_en="On freedom", title_fr="Sur la liberté en ligne")
+        document = factories.DocumentFactory(
+            title_en="On freedom", title_fr="Sur la liberté en ligne"
+        )
         assert found(get(client, query, language="fr"), "documents") == [document]
 
     def test_spanish_without_accents(self, client):
-        news = NewsItemFactory(
+        news = factories.NewsItemFactory(
             title_en="Coalition meets", title_es="Reunión de la Coalición en Bogotá"
         )
         for query in ("coalicion", "Coalición", "reunion bogota"):
             assert found(get(client, query, language="es"), "news") == [news], query
 
     def test_french_words_without_accents(self, client):
-        task_force = SubEntityFactory(
+        task_force = factories.SubEntityFactory(
             name_en="Task Force on Internet Shutdowns",
             name_fr="Équipe spéciale sur les coupures d’Internet",
         )
@@ -488,8 +486,8 @@ class TestWords:
         ],
     )
     def test_arabic_spellings_of_a_word_find_each_other(self, client, query):
-        news = NewsItemFactory(title_en="Shutdowns", title_ar="قطع الإنترنت")
-        glued = NewsItemFactory(
+        news = factories.NewsItemFactory(title_en="Shutdowns", title_ar="قطع الإنترنت")
+        glued = factories.NewsItemFactory(
             title_en="Freedom", title_ar="الحرية", body_ar="حقوق الإنسان والإنترنت"
         )
         assert found(get(client, query, language="ar"), "news") == [news, glued]
@@ -511,14 +509,14 @@ class TestWords:
         ],
     )
     def test_arabic_letter_variants(self, client, written, query):
-        document = DocumentFactory(title_en="A report", title_ar=f"تقرير {written}")
+        document = factories.DocumentFactory(title_en="A report", title_ar=f"تقرير {written}")
         assert found(get(client, query, language="ar"), "documents") == [document]
 
     def test_short_words_match_whole_words_only(self, client):
-        MemberStateFactory(country="ES", slug="spain")
-        MemberStateFactory(country="TW", slug="taiwan")
-        NewsItemFactory(title_en="Spain joins", body_en="Taiwan welcomes Spain.")
-        ai = DocumentFactory(title_en="Joint statement on AI and human rights")
+        factories.MemberStateFactory(country="ES", slug="spain")
+        factories.MemberStateFactory(country="TW", slug="taiwan")
+        factories.NewsItemFactory(title_en="Spain joins", body_en="Taiwan welcomes Spain.")
+        ai = factories.DocumentFactory(title_en="Joint statement on AI and human rights")
         response = get(client, "AI")
         assert found(response, "documents") == [ai]
         assert found(response, "member-states") == found(response, "news") == []
@@ -527,7 +525,7 @@ class TestWords:
         assert found(get(client, "in"), "news") == []
 
     def test_longer_words_match_the_beginning_of_words(self, client):
-        document = DocumentFactory(title_en="Declarations of the coalition")
+        document = factories.DocumentFactory(title_en="Declarations of the coalition")
         for query in ("declar", "declarations", "coal", "the"):
             assert found(get(client, query), "documents") == [document], query
         for query in ("clarations", "ecl", "oalition", "declarationsx"):
@@ -537,7 +535,7 @@ class TestWords:
         "query", ["TFAIR", "tfair", "T.F.A.I.R.", "T.F.A.I.R", "TF-AIR", "TF–AIR", "tfa"]
     )
     def test_task_force_abbreviations_however_written(self, client, query):
-        task_force = SubEntityFactory(
+        task_force = factories.SubEntityFactory(
             name_en="Task Force on Artificial Intelligence and Human Rights",
             abbreviation_en="TFAIR",
         )
@@ -548,14 +546,14 @@ class TestWords:
 
     @pytest.mark.parametrize("query", ["TFIS", "T.F.I.S.", "TF-IS", "tf-is"])
     def test_an_abbreviation_written_with_dots_or_hyphens_is_found_without(self, client, query):
-        task_force = SubEntityFactory(
+        task_force = factories.SubEntityFactory(
             name_en="Task Force on Internet Shutdowns", abbreviation_en="TF-IS"
         )
         assert found(get(client, query), "task-forces-and-working-groups") == [task_force]
 
     def test_typographic_apostrophes_and_quotes(self, client):
-        curly = DocumentFactory(title_en="Report", title_fr="L’Agenda d’Ottawa")
-        straight = DocumentFactory(title_en="Note", title_fr="L'état d'Internet")
+        curly = factories.DocumentFactory(title_en="Report", title_fr="L’Agenda d’Ottawa")
+        straight = factories.DocumentFactory(title_en="Note", title_fr="L'état d'Internet")
         for query, expected in [
             ("l'agenda", [curly]),
             ("L’Agenda", [curly]),
@@ -568,13 +566,13 @@ class TestWords:
             assert found(get(client, query, language="fr"), "documents") == expected, query
 
     def test_the_english_page_does_not_search_other_languages(self, client):
-        DocumentFactory(title_en="Report", title_fr="Rapport", title_ar="تقرير")
+        factories.DocumentFactory(title_en="Report", title_fr="Rapport", title_ar="تقرير")
         assert found(get(client, "rapport"), "documents") == []
         assert found(get(client, "تقرير"), "documents") == []
 
     def test_spanish_page_finds_spanish_and_english_text(self, client):
-        document = DocumentFactory(title_en="Ottawa Agenda", title_es="Agenda de Ottawa")
-        untranslated = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Ottawa Agenda", title_es="Agenda de Ottawa")
+        untranslated = factories.DocumentFactory(title_en="Tallinn Agenda")
         response = get(client, "agenda", language="es")
         assert found(response, "documents") == [document, untranslated]
         assert '<a href="/es/documents/' in response.text
@@ -601,20 +599,20 @@ class TestCountryNames:
         ],
     )
     def test_a_member_state_by_its_name_in_the_page_language(self, client, language, query):
-        spain = MemberStateFactory(country="ES", slug="spain")
+        spain = factories.MemberStateFactory(country="ES", slug="spain")
         response = get(client, query, language=language)
         assert found(response, "member-states") == [spain]
         with translation.override(language):
             assert f'<a href="{spain.get_absolute_url()}">{spain.name}</a>' in response.text
 
     def test_names_in_other_languages_are_not_searched(self, client):
-        MemberStateFactory(country="DE", slug="germany")
+        factories.MemberStateFactory(country="DE", slug="germany")
         assert found(get(client, "Allemagne", language="es"), "member-states") == []
         assert found(get(client, "Alemania", language="fr"), "member-states") == []
 
     def test_names_of_several_words(self, client):
-        korea = MemberStateFactory(country="KR", slug="republic-of-korea")
-        netherlands = MemberStateFactory(country="NL", slug="netherlands")
+        korea = factories.MemberStateFactory(country="KR", slug="republic-of-korea")
+        netherlands = factories.MemberStateFactory(country="NL", slug="netherlands")
         assert found(get(client, "republique coree", language="fr"), "member-states") == [korea]
         assert found(get(client, "korea"), "member-states") == [korea]
         assert found(get(client, "Pays-Bas", language="fr"), "member-states") == [netherlands]
@@ -623,7 +621,7 @@ class TestCountryNames:
 
     def test_member_states_are_listed_by_name_in_the_page_language(self, client):
         for country in ("KR", "DO", "CF"):
-            MemberStateFactory(country=country, slug=f"state-{country.lower()}")
+            factories.MemberStateFactory(country=country, slug=f"state-{country.lower()}")
         assert titles(get(client, "republic"), "member-states") == [
             "Central African Republic",
             "Dominican Republic",
@@ -636,7 +634,7 @@ class TestCountryNames:
         ]
 
     def test_conferences_are_found_by_their_host_state(self, client):
-        conference = ConferenceFactory(city_en="Tallinn")
+        conference = factories.ConferenceFactory(city_en="Tallinn")
         assert found(get(client, "Estonie", language="fr"), "conferences") == [conference]
         assert found(get(client, "إستونيا", language="ar"), "conferences") == [conference]
 
@@ -645,13 +643,13 @@ class TestIndexFreshness:
     """The index follows every change to what the public may see, at once."""
 
     def test_a_new_item_is_found_in_every_language(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         for language in ("en", "fr", "es", "ar"):
             assert found(get(client, "tallinn", language=language), "documents") == [document]
         assert SearchEntry.objects.filter(object_id=document.pk, kind="documents").count() == 4
 
     def test_saving_a_change_replaces_the_old_words(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         document.title_en = "Ottawa Agenda"
         document.save()
         assert found(get(client, "tallinn"), "documents") == []
@@ -659,7 +657,7 @@ class TestIndexFreshness:
         assert ">Ottawa Agenda</a>" in get(client, "ottawa").text
 
     def test_a_translation_added_later_is_found_and_shown(self, client):
-        document = DocumentFactory(title_en="Ottawa Agenda")
+        document = factories.DocumentFactory(title_en="Ottawa Agenda")
         response = get(client, "agenda", language="fr")
         assert '<span lang="en">Ottawa Agenda</span>' in response.text
         assert found(get(client, "programme", language="fr"), "documents") == []
@@ -672,13 +670,13 @@ class TestIndexFreshness:
         assert found(get(client, "programme", language="es"), "documents") == []
 
     def test_a_deleted_item_is_gone(self, client):
-        document = DocumentFactory(title_en="Tallinn Agenda")
+        document = factories.DocumentFactory(title_en="Tallinn Agenda")
         document.delete()
         assert found(get(client, "tallinn"), "documents") == []
         assert not SearchEntry.objects.exists()
 
     def test_unpublishing_and_publishing_again(self, client):
-        news = NewsItemFactory(title_en="Tallinn meeting")
+        news = factories.NewsItemFactory(title_en="Tallinn meeting")
         news.status = Status.DRAFT
         news.save()
         assert found(get(client, "tallinn"), "news") == []
@@ -688,7 +686,7 @@ class TestIndexFreshness:
         assert found(get(client, "tallinn"), "news") == [news]
 
     def test_the_admin_actions_publish_and_unpublish(self, client, admin_client):
-        draft = DocumentFactory(title_en="Tallinn Agenda", status=Status.DRAFT)
+        draft = factories.DocumentFactory(title_en="Tallinn Agenda", status=Status.DRAFT)
         changelist = reverse("admin:coalition_document_changelist")
         admin_client.post(changelist, {"action": "publish", "_selected_action": [draft.pk]})
         assert found(get(client, "tallinn"), "documents") == [draft]
@@ -697,21 +695,21 @@ class TestIndexFreshness:
 
     def test_a_scheduled_item_is_found_when_its_time_comes(self, client, monkeypatch):
         at = timezone.now() + datetime.timedelta(days=1)
-        news = NewsItemFactory(title_en="Tallinn meeting", published_at=at)
+        news = factories.NewsItemFactory(title_en="Tallinn meeting", published_at=at)
         assert found(get(client, "tallinn"), "news") == []
         later = at + datetime.timedelta(seconds=1)
         monkeypatch.setattr(timezone, "now", lambda: later)
         assert found(get(client, "tallinn"), "news") == [news]
 
     def test_moving_the_publication_time_to_the_future_hides_it(self, client):
-        news = NewsItemFactory(title_en="Tallinn meeting")
+        news = factories.NewsItemFactory(title_en="Tallinn meeting")
         news.published_at = timezone.now() + datetime.timedelta(hours=1)
         news.save()
         assert found(get(client, "tallinn"), "news") == []
 
     def test_page_sections_added_changed_and_deleted(self, client):
-        page = PageFactory(title_en="About")
-        section = PageSectionFactory(page=page, heading_en="Shutdowns")
+        page = factories.PageFactory(title_en="About")
+        section = factories.PageSectionFactory(page=page, heading_en="Shutdowns")
         assert found(get(client, "shutdowns"), "pages") == [page]
         section.heading_en = "Elections"
         section.save()
@@ -722,8 +720,8 @@ class TestIndexFreshness:
         assert found(get(client, "about"), "pages") == [page]
 
     def test_a_conference_follows_its_host_state(self, client):
-        estonia = MemberStateFactory(country="EE", slug="estonia")
-        conference = ConferenceFactory(host=estonia, city_en="Tallinn")
+        estonia = factories.MemberStateFactory(country="EE", slug="estonia")
+        conference = factories.ConferenceFactory(host=estonia, city_en="Tallinn")
         estonia.country = "LV"  # corrected by staff: Latvia
         estonia.save()
         assert found(get(client, "latvia"), "conferences") == [conference]
@@ -733,7 +731,7 @@ class TestIndexFreshness:
     def test_reverting_to_an_earlier_version(self, client):
         """django-reversion writes the old version back with raw saves: still indexed."""
         with reversion.create_revision():
-            document = DocumentFactory(title_en="Tallinn Agenda")
+            document = factories.DocumentFactory(title_en="Tallinn Agenda")
         document.title_en = "Ottawa Agenda"
         document.save()
         Version.objects.get_for_object(document).last().revision.revert()

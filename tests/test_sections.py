@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from coalition import sections
 from coalition.models import (
     AdvisoryMember,
     Document,
@@ -63,15 +64,8 @@ def queries(client, url):
     return len(captured)
 
 
-LIST_PAGES = [
-    "coalition:member_list",
-    "coalition:network_list",
-    "coalition:sub_entity_list",
-    "coalition:conference_list",
-    "coalition:partnership_list",
-    "coalition:document_list",
-    "coalition:news_list",
-]
+# Every section's list page, from the one list of sections (coalition/sections.py).
+LIST_PAGES = [url_name for url_name, _title in sections.navigation()]
 
 
 @pytest.mark.parametrize("url_name", LIST_PAGES)
