@@ -149,6 +149,23 @@ class SafeImageField(models.ImageField):
         return fieldfile
 
 
+def image_fields(name, label, upload_to, help_text):
+    """An optional image and the width and height stored beside it (for <img width height>
+    and srcset), to unpack in a model: `logo, logo_width, logo_height = image_fields("logo", …)`."""
+    return (
+        SafeImageField(
+            label,
+            upload_to=upload_to,
+            blank=True,
+            width_field=f"{name}_width",
+            height_field=f"{name}_height",
+            help_text=help_text,
+        ),
+        models.PositiveIntegerField(null=True, blank=True, editable=False),
+        models.PositiveIntegerField(null=True, blank=True, editable=False),
+    )
+
+
 def validate_document(fieldfile):
     """Only a new upload is checked: a PDF, by its first bytes, within the size limit."""
     if getattr(fieldfile, "_committed", True):

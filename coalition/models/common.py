@@ -72,6 +72,18 @@ def last_year_field(earliest=FOUNDING_YEAR, **options):
     )
 
 
+def optional_link(to, *, related_name, verbose_name):
+    """A reference that may be empty, and is emptied when what it refers to is deleted."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name=related_name,
+        verbose_name=verbose_name,
+    )
+
+
 def current_year():
     return timezone.localdate().year
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from ..uploads import document_upload_to, validate_document
-from .common import KnownToPrecision, Publishable, PublishableQuerySet
+from .common import KnownToPrecision, Publishable, PublishableQuerySet, optional_link
 from .events import Conference
 from .members import MemberState
 from .subentities import SubEntity
@@ -48,21 +48,11 @@ class Document(KnownToPrecision, Publishable):
     external_url = models.URLField(
         _("external link"), blank=True, help_text=_("Where the document is kept elsewhere.")
     )
-    conference = models.ForeignKey(
-        Conference,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="outcome_documents",
-        verbose_name=_("conference"),
+    conference = optional_link(
+        Conference, related_name="outcome_documents", verbose_name=_("conference")
     )
-    sub_entity = models.ForeignKey(
-        SubEntity,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="documents",
-        verbose_name=_("task force or working group"),
+    sub_entity = optional_link(
+        SubEntity, related_name="documents", verbose_name=_("task force or working group")
     )
     lead_states = models.ManyToManyField(
         MemberState, related_name="led_documents", verbose_name=_("lead member states"), blank=True

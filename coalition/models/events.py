@@ -4,7 +4,14 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .common import FOUNDING_YEAR, Publishable, PublishableQuerySet, sensible_year, year_validators
+from .common import (
+    FOUNDING_YEAR,
+    Publishable,
+    PublishableQuerySet,
+    optional_link,
+    sensible_year,
+    year_validators,
+)
 from .members import MemberState, Region
 
 
@@ -97,13 +104,8 @@ class RegionalConsultation(Publishable):
         _("process it fed"), max_length=200, help_text=_("E.g. “the FOC Ottawa Agenda”.")
     )
     summary = models.TextField(_("summary"), blank=True)
-    outcome_document = models.ForeignKey(
-        "coalition.Document",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="consultations",
-        verbose_name=_("document it fed"),
+    outcome_document = optional_link(
+        "coalition.Document", related_name="consultations", verbose_name=_("document it fed")
     )
 
     class Meta(Publishable.Meta):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from ..uploads import SafeImageField
+from ..uploads import image_fields
 from .common import (
     Publishable,
     PublishableQuerySet,
@@ -111,16 +111,12 @@ class AdvisoryMember(Publishable):
     cohorts = models.ManyToManyField(
         Cohort, verbose_name=_("cohorts"), related_name="members", blank=True
     )
-    photo = SafeImageField(
+    photo, photo_width, photo_height = image_fields(
+        "photo",
         _("photo or logo"),
-        upload_to="network/",
-        blank=True,
-        width_field="photo_width",
-        height_field="photo_height",
-        help_text=_("JPEG, PNG or WebP. Stored without its metadata, such as where it was taken."),
+        "network/",
+        _("JPEG, PNG or WebP. Stored without its metadata, such as where it was taken."),
     )
-    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     photo_alt = models.CharField(
         _("text alternative of the photo"),
         max_length=250,

@@ -10,7 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .common import Publishable, PublishableQuerySet
+from .common import Publishable, PublishableQuerySet, optional_link
 from .partnerships import Partnership
 
 
@@ -82,13 +82,8 @@ class PageSection(models.Model):
         blank=True,
         default=LiveList.NONE,
     )
-    partnership = models.ForeignKey(
-        Partnership,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="page_sections",
-        verbose_name=_("partnership to link to"),
+    partnership = optional_link(
+        Partnership, related_name="page_sections", verbose_name=_("partnership to link to")
     )
 
     class Meta:

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..uploads import SafeImageField
+from ..uploads import image_fields
 from .common import ActiveYears, ActiveYearsQuerySet, Publishable
 from .members import MemberState
 
@@ -29,16 +29,9 @@ class Partnership(Publishable, ActiveYears):
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = SafeImageField(
-        _("logo"),
-        upload_to="partnerships/",
-        blank=True,
-        width_field="logo_width",
-        height_field="logo_height",
-        help_text=_("JPEG, PNG or WebP."),
+    logo, logo_width, logo_height = image_fields(
+        "logo", _("logo"), "partnerships/", _("JPEG, PNG or WebP.")
     )
-    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     objects = PartnershipQuerySet.as_manager()
 
