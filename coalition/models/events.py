@@ -92,6 +92,10 @@ class Conference(Publishable):
     def year(self):
         return self.start_date.year
 
+    @property
+    def is_in_person(self):
+        return self.format == ConferenceFormat.IN_PERSON
+
 
 class RegionalConsultation(Publishable):
     """A consultation with stakeholders of one region, e.g. those of 2022 for the Ottawa Agenda."""

@@ -2,8 +2,8 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from .common import (
@@ -126,6 +126,19 @@ class MemberState(Publishable):
     @property
     def name(self):
         return self.country.name
+
+    @property
+    def is_member(self):
+        return self.status_in_coalition == MembershipStatus.MEMBER
+
+    @property
+    def name_with_status(self):
+        """The name, with the status where the state is not a member: "Taiwan (observer)"."""
+        if self.status_in_coalition == MembershipStatus.OBSERVER:
+            return gettext("%(name)s (observer)") % {"name": self.name}
+        if self.status_in_coalition == MembershipStatus.WITHDRAWN:
+            return gettext("%(name)s (former member)") % {"name": self.name}
+        return self.name
 
 
 class ChairshipQuerySet(models.QuerySet):

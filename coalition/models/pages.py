@@ -101,6 +101,10 @@ class PageSection(models.Model):
     def __str__(self):
         return self.heading
 
+    @property
+    def lists_current_sub_entities(self):
+        return self.live_list == LiveList.CURRENT_SUB_ENTITIES
+
     def clean(self):
         super().clean()
         if self.live_list and self.partnership_id:
