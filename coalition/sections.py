@@ -104,7 +104,6 @@ SECTIONS = [
         "conference_list",
         "conference_detail",
         "conferences.ConferenceListView",
-        "conferences.ConferenceDetailView",
         results_heading=_("Freedom Online Conferences"),
         search={
             "titles": ("title",),
@@ -121,7 +120,6 @@ SECTIONS = [
         "partnership_list",
         "partnership_detail",
         "partnerships.PartnershipListView",
-        "partnerships.PartnershipDetailView",
         search={
             "titles": ("name", "abbreviation"),
             "texts": ("managing_organisation", "description"),

@@ -10,7 +10,8 @@ from .members import MemberState
 
 
 class PartnershipQuerySet(ActiveYearsQuerySet):
-    def with_supporters(self):
+    def with_relations(self):
+        """The published states that support it: on its page and in the list."""
         return self.prefetch_related(
             models.Prefetch("supporting_states", queryset=MemberState.objects.published())
         )

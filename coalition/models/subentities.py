@@ -44,6 +44,15 @@ class SubEntityQuerySet(ActiveYearsQuerySet):
             ),
         )
 
+    def with_relations(self):
+        """What its page shows: participants, and its published documents and news."""
+        documents = self.model._meta.get_field("documents").related_model
+        news = self.model._meta.get_field("news_items").related_model
+        return self.with_participants().prefetch_related(
+            models.Prefetch("documents", queryset=documents.objects.published()),
+            models.Prefetch("news_items", queryset=news.objects.published().latest_first()),
+        )
+
 
 class SubEntity(Publishable, ActiveYears):
     kind = models.CharField(_("kind"), max_length=15, choices=SubEntityKind.choices)

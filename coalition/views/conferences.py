@@ -1,14 +1,10 @@
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import TemplateView
 
 from ..models import Conference, RegionalConsultation
 from .base import SectionMixin
 
 
-class ConferenceSection(SectionMixin):
-    section_key = "conferences"
-
-
-class ConferenceListView(ConferenceSection, TemplateView):
+class ConferenceListView(SectionMixin, TemplateView):
     template_name = "coalition/conference_list.html"
 
     def get_context_data(self, **kwargs):
@@ -20,11 +16,3 @@ class ConferenceListView(ConferenceSection, TemplateView):
             .order_by("-year", "region"),
         )
         return context
-
-
-class ConferenceDetailView(ConferenceSection, DetailView):
-    template_name = "coalition/conference_detail.html"
-    context_object_name = "conference"
-
-    def get_queryset(self):
-        return Conference.objects.published().with_relations()

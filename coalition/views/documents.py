@@ -5,18 +5,14 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.views.generic import DetailView, ListView
+from django.views.generic import ListView
 
 from ..models import Document, DocumentKind
 from ..querystring import StrictPageMixin, is_page_number, is_year, query_year
-from .base import SectionMixin
+from .base import ContentDetailView, SectionMixin
 
 
-class DocumentSection(SectionMixin):
-    section_key = "documents"
-
-
-class DocumentListView(DocumentSection, StrictPageMixin, ListView):
+class DocumentListView(SectionMixin, StrictPageMixin, ListView):
     """The library, filtered by ?kind= and ?year=; values that mean nothing are ignored."""
 
     template_name = "coalition/document_list.html"
@@ -59,13 +55,7 @@ class DocumentListView(DocumentSection, StrictPageMixin, ListView):
         return context
 
 
-class DocumentDetailView(DocumentSection, DetailView):
-    template_name = "coalition/document_detail.html"
-    context_object_name = "document"
-
-    def get_queryset(self):
-        return Document.objects.published().with_relations()
-
+class DocumentDetailView(ContentDetailView):
     def get_download_url(self):
         """Where the file is downloaded from: the public download (a preview links its own)."""
         return reverse("coalition:document_download", args=[self.object.slug])

@@ -25,11 +25,7 @@ def name_key(state):
     return sort_key(state.name)
 
 
-class MembersSection(SectionMixin):
-    section_key = "member-states"
-
-
-class MemberListView(MembersSection, TemplateView):
+class MemberListView(SectionMixin, TemplateView):
     template_name = "coalition/member_list.html"
     query_parameters = {"sort": SORTS.__contains__}
 
@@ -68,7 +64,7 @@ class MemberListView(MembersSection, TemplateView):
         }
 
 
-class MemberDetailView(MembersSection, DetailView):
+class MemberDetailView(SectionMixin, DetailView):
     template_name = "coalition/member_detail.html"
     context_object_name = "state"
 

@@ -1,15 +1,11 @@
 from django.utils.functional import SimpleLazyObject
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import TemplateView
 
 from ..models import AdvisoryMember, CoChairTerm, Cohort, Sector
-from .base import SectionMixin
+from .base import ContentDetailView, SectionMixin
 
 
-class NetworkSection(SectionMixin):
-    section_key = "advisory-network"
-
-
-class NetworkListView(NetworkSection, TemplateView):
+class NetworkListView(SectionMixin, TemplateView):
     template_name = "coalition/network_list.html"
     query_parameters = {"sector": Sector.values.__contains__}
 
@@ -58,9 +54,6 @@ class NetworkListView(NetworkSection, TemplateView):
         return context
 
 
-class NetworkMemberDetailView(NetworkSection, DetailView):
+class NetworkMemberDetailView(ContentDetailView):
     template_name = "coalition/network_member_detail.html"
     context_object_name = "member"
-
-    def get_queryset(self):
-        return AdvisoryMember.objects.published().with_relations()

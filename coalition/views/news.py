@@ -1,15 +1,11 @@
-from django.views.generic import DetailView, ListView
+from django.views.generic import ListView
 
 from ..models import NewsItem
 from ..querystring import StrictPageMixin, is_page_number
-from .base import SectionMixin
+from .base import ContentDetailView, SectionMixin
 
 
-class NewsSection(SectionMixin):
-    section_key = "news"
-
-
-class NewsListView(NewsSection, StrictPageMixin, ListView):
+class NewsListView(SectionMixin, StrictPageMixin, ListView):
     template_name = "coalition/news_list.html"
     context_object_name = "news_items"
     paginate_by = 10
@@ -19,9 +15,6 @@ class NewsListView(NewsSection, StrictPageMixin, ListView):
         return NewsItem.objects.published().latest_first()
 
 
-class NewsDetailView(NewsSection, DetailView):
+class NewsDetailView(ContentDetailView):
     template_name = "coalition/news_detail.html"
     context_object_name = "item"
-
-    def get_queryset(self):
-        return NewsItem.objects.published().with_relations()

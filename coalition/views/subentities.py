@@ -1,15 +1,10 @@
-from django.db.models import Prefetch
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import TemplateView
 
-from ..models import Document, NewsItem, SubEntity
-from .base import SectionMixin
-
-
-class SubEntitySection(SectionMixin):
-    section_key = "task-forces-and-working-groups"
+from ..models import SubEntity
+from .base import ContentDetailView, SectionMixin
 
 
-class SubEntityListView(SubEntitySection, TemplateView):
+class SubEntityListView(SectionMixin, TemplateView):
     template_name = "coalition/sub_entity_list.html"
 
     def get_context_data(self, **kwargs):
@@ -22,16 +17,6 @@ class SubEntityListView(SubEntitySection, TemplateView):
         return context
 
 
-class SubEntityDetailView(SubEntitySection, DetailView):
+class SubEntityDetailView(ContentDetailView):
     template_name = "coalition/sub_entity_detail.html"
     context_object_name = "sub_entity"
-
-    def get_queryset(self):
-        return (
-            SubEntity.objects.published()
-            .with_participants()
-            .prefetch_related(
-                Prefetch("documents", queryset=Document.objects.published()),
-                Prefetch("news_items", queryset=NewsItem.objects.published().latest_first()),
-            )
-        )
