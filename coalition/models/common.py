@@ -18,6 +18,11 @@ def year_validators(earliest=EARLIEST_YEAR):
     return [MinValueValidator(earliest), MaxValueValidator(LATEST_YEAR)]
 
 
+def check(condition, name, message):
+    """A database check whose failure the admin shows as `message` on the form."""
+    return models.CheckConstraint(condition=condition, name=name, violation_error_message=message)
+
+
 def sensible_year(field, earliest=EARLIEST_YEAR, *, name):
     """A database check that keeps `field` (when set) within the sensible years."""
     return models.CheckConstraint(
@@ -29,6 +34,15 @@ def sensible_year(field, earliest=EARLIEST_YEAR, *, name):
             earliest=earliest,
             latest=LATEST_YEAR,
         ),
+    )
+
+
+def sensible_date(field, *, name):
+    """A database check that keeps a date from EARLIEST_YEAR on."""
+    return check(
+        models.Q(**{f"{field}__year__gte": EARLIEST_YEAR}),
+        name,
+        _("Enter a date from the year 2000 on."),  # EARLIEST_YEAR
     )
 
 

@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from ..uploads import document_upload_to, validate_document
-from .common import KnownToPrecision, Publishable, PublishableQuerySet, optional_link
+from .common import (
+    KnownToPrecision,
+    Publishable,
+    PublishableQuerySet,
+    check,
+    optional_link,
+    sensible_date,
+)
 from .events import Conference
 from .members import MemberState
 from .subentities import SubEntity
@@ -65,16 +72,12 @@ class Document(KnownToPrecision, Publishable):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(file="") | ~models.Q(external_url=""),
-                name="document_has_file_or_link",
-                violation_error_message=_("Give the document a file or an external link."),
+            check(
+                ~models.Q(file="") | ~models.Q(external_url=""),
+                "document_has_file_or_link",
+                _("Give the document a file or an external link."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(date__year__gte=2000),
-                name="document_date_sensible",
-                violation_error_message=_("Enter a date from the year 2000 on."),
-            ),
+            sensible_date("date", name="document_date_sensible"),
         ]
 
     def __str__(self):

@@ -8,6 +8,7 @@ from .common import (
     FOUNDING_YEAR,
     Publishable,
     PublishableQuerySet,
+    check,
     optional_link,
     sensible_year,
     year_validators,
@@ -65,20 +66,20 @@ class Conference(Publishable):
         verbose_name = _("Freedom Online Conference")
         verbose_name_plural = _("Freedom Online Conferences")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(end_date__gte=models.F("start_date")),
-                name="conference_ends_after_start",
-                violation_error_message=_("The last day cannot come before the first day."),
+            check(
+                models.Q(end_date__gte=models.F("start_date")),
+                "conference_ends_after_start",
+                _("The last day cannot come before the first day."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(edition__gte=1),
-                name="conference_edition_positive",
-                violation_error_message=_("Editions are numbered from 1."),
+            check(
+                models.Q(edition__gte=1),
+                "conference_edition_positive",
+                _("Editions are numbered from 1."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(start_date__year__gte=FOUNDING_YEAR),
-                name="conference_after_founding",
-                violation_error_message=_("The first conference was held in 2011."),
+            check(
+                models.Q(start_date__year__gte=FOUNDING_YEAR),
+                "conference_after_founding",
+                _("The first conference was held in 2011."),
             ),
         ]
 
@@ -121,11 +122,11 @@ class RegionalConsultation(Publishable):
             models.UniqueConstraint(
                 fields=["region", "year"], name="consultation_once_per_region_and_year"
             ),
-            models.CheckConstraint(
-                condition=models.Q(end_date__isnull=True)
+            check(
+                models.Q(end_date__isnull=True)
                 | models.Q(start_date__isnull=False, end_date__gte=models.F("start_date")),
-                name="consultation_ends_after_start",
-                violation_error_message=_("The last day cannot come before the first day."),
+                "consultation_ends_after_start",
+                _("The last day cannot come before the first day."),
             ),
         ]
 

@@ -10,6 +10,7 @@ from .common import (
     FOUNDING_YEAR,
     Publishable,
     PublishableQuerySet,
+    check,
     sensible_year,
     year_span_checks,
     year_validators,
@@ -95,8 +96,8 @@ class MemberState(Publishable):
                 end="year_left",
                 names=("year_joined_sensible", "year_left_sensible", "left_after_joining"),
             ),
-            models.CheckConstraint(
-                condition=(
+            check(
+                (
                     models.Q(
                         status_in_coalition=MembershipStatus.WITHDRAWN, year_left__isnull=False
                     )
@@ -105,15 +106,13 @@ class MemberState(Publishable):
                         & models.Q(year_left__isnull=True)
                     )
                 ),
-                name="memberstate_year_left_only_when_withdrawn",
-                violation_error_message=_(
-                    "A withdrawn state needs the year it left; other states have none."
-                ),
+                "memberstate_year_left_only_when_withdrawn",
+                _("A withdrawn state needs the year it left; other states have none."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(join_order__isnull=True) | models.Q(join_order__gte=1),
-                name="memberstate_join_order_positive",
-                violation_error_message=_("The order of joining starts at 1."),
+            check(
+                models.Q(join_order__isnull=True) | models.Q(join_order__gte=1),
+                "memberstate_join_order_positive",
+                _("The order of joining starts at 1."),
             ),
         ]
 

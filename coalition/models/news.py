@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .common import KnownToPrecision, Publishable, PublishableQuerySet
+from .common import KnownToPrecision, Publishable, PublishableQuerySet, sensible_date
 from .members import MemberState
 from .subentities import SubEntity
 
@@ -44,11 +44,7 @@ class NewsItem(KnownToPrecision, Publishable):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(date__year__gte=2000),
-                name="newsitem_date_sensible",
-                violation_error_message=_("Enter a date from the year 2000 on."),
-            ),
+            sensible_date("date", name="newsitem_date_sensible"),
         ]
 
     def __str__(self):

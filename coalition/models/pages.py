@@ -10,7 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .common import Publishable, PublishableQuerySet, optional_link
+from .common import Publishable, PublishableQuerySet, check, optional_link
 from .partnerships import Partnership
 
 
@@ -91,10 +91,10 @@ class PageSection(models.Model):
         verbose_name = _("section")
         verbose_name_plural = _("sections")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(heading_level__in=[2, 3]),
-                name="pagesection_heading_level_valid",
-                violation_error_message=_("A section heading is of level 2 or 3."),
+            check(
+                models.Q(heading_level__in=[2, 3]),
+                "pagesection_heading_level_valid",
+                _("A section heading is of level 2 or 3."),
             ),
         ]
 
