@@ -11,6 +11,7 @@ A page's sections belong to it: they are written with their page (new, or with -
 and otherwise left alone, so that staff may reorder or remove them.
 """
 
+import functools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 
@@ -72,16 +73,21 @@ def attach_placeholder(document):
     document.file.name = name
 
 
+@functools.cache
 def defaults(model):
     """What a record that leaves a field out means, so that --update resets it: the
-    field's own default, else empty. Files and relations are left as they are."""
+    field's own default, else empty. Files, what describes them (a photo's text
+    alternative) and relations are left as they are. Read-only: callers copy it."""
+    fields = model._meta.concrete_fields
+    files = tuple(f"{f.name}_" for f in fields if isinstance(f, FileField))
     values = {}
-    for field_ in model._meta.concrete_fields:
+    for field_ in fields:
         if (
             field_.primary_key
             or field_.is_relation
             or not field_.editable
             or isinstance(field_, FileField)
+            or field_.name.startswith(files)
             or hasattr(field_, "translated_field")  # modeltranslation's per-language copy
         ):
             continue
