@@ -11,12 +11,13 @@ class CoalitionConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import cache, front_cache, recovery, search_index, staff_groups
+        from . import cache, front_cache, recovery, search_index, staff_groups, translation_state
 
         cache.connect_signals()
         front_cache.connect_signals()
         recovery.connect_signals()
         search_index.connect_signals()
+        translation_state.connect_signals()
         post_migrate.connect(staff_groups.sync, sender=self, dispatch_uid="coalition.staff_groups")
 
 

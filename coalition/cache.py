@@ -59,7 +59,15 @@ logger = logging.getLogger(__name__)
 _last_known_version = "none"
 
 # Models whose changes never show on a public page.
-NOT_PUBLIC = {"contentversion", "contactmessage", "removedlinks", "searchentry"}
+NOT_PUBLIC = {
+    "contentversion",
+    "contactmessage",
+    "removedlinks",
+    "searchentry",
+    "translationstate",
+}
+# Review and sharing (coalition/models/review.py): nothing the public sees.
+NOT_PUBLIC |= {"pendingchange", "sharelink"}
 
 
 def _row():

@@ -21,13 +21,16 @@ def world_map_data():
     return json.loads(WORLD_MAP_DATA.read_text(encoding="utf-8"))
 
 
-def world_map(states):
+def world_map(states, members_as_data=False):
     """Context for includes/world_map.html.
 
     `states` are the MemberStates to show (members, observers and former members alike,
     so pass only published ones). Every country gets a shape, with its `state` or None;
     the states whose country is too small to see get a marker as well. The states' shapes
     and markers come in the order of `states`, which is the order of the map's links.
+    With `members_as_data`, the map also writes the coalition with its member states as
+    structured data (coalition/structured_data.py): the home page's map does, the members
+    page's does not (it is the heaviest page, and lists them as text).
     """
     data = world_map_data()
     by_code = {state.country.code: state for state in states}
@@ -59,6 +62,10 @@ def world_map(states):
         "land": "".join(shape["d"] for shape in shapes if shape["state"] is None),
         "state_shapes": [shape for shape in shapes if shape["state"] is not None],
         "markers": markers,
+        # The member states (not observers or former members), in the order given.
+        "members_as_data": [state for state in states if state.status_in_coalition == "member"]
+        if members_as_data
+        else None,
     }
 
 

@@ -14,6 +14,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from .models import Document, NewsItem
+from .rich_text import plain_text
 
 FEED_LENGTH = 20
 
@@ -35,7 +36,7 @@ class CoalitionFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        return plain_text(item.summary)  # a document's summary is rich text
 
     def item_pubdate(self, item):
         return start_of(item.date)

@@ -62,6 +62,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from . import sections
 from .models import Conference, MemberState, PageSection, SearchEntry, Status
+from .rich_text import is_html, plain_text
 from .text import PREFIX_MIN_LENGTH, fold, index_words
 
 ENGLISH = settings.LANGUAGE_CODE
@@ -103,7 +104,8 @@ def texts(item, fields, language):
         english = getattr(item, build_localized_fieldname(field, ENGLISH))
         if english != shown:
             found.append(english)
-    return [text for text in found if text]
+    # Rich text is searched by its words, not its markup (coalition/rich_text.py).
+    return [plain_text(text) if is_html(text) else text for text in found if text]
 
 
 def spaced_words(strings):

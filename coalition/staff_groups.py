@@ -1,11 +1,15 @@
 """The staff groups and what each may do, kept in step with the models after every migrate.
 
 - "Secretariat": everything on content, and reads, marks handled and deletes contact
-  messages (never adds them: they come from the contact form only).
+  messages (never adds them: they come from the contact form only); edits the site's
+  settings (one row: never added or deleted) and their social network links.
 - "Secretariat editor": adds, changes, deletes and views content; cannot publish.
 - "Publisher": views and changes content, and publishes or unpublishes it.
 - "Translator": views and changes content; the admin then lets them edit only the
   translated columns (coalition/admin/base.py, TranslationOnlyMixin).
+
+"Secretariat" and "Translator" may also export and import content as .po files in the admin
+(translate_content).
 
 Content is every model of this app but those in NOT_CONTENT, so that a new kind of content
 reaches every group without a migration of its own. No group gets any permission on users,
@@ -21,7 +25,18 @@ from django.contrib.auth.models import Group, Permission
 log = logging.getLogger(__name__)
 
 # Models that are not content: the contact form's messages, and the site's own records.
-NOT_CONTENT = {"contactmessage", "contentversion", "formerslug", "removedlinks", "searchentry"}
+NOT_CONTENT = {
+    "contactmessage",
+    "contentversion",
+    "formerslug",
+    "removedlinks",
+    "searchentry",
+    "sitesettings",
+    "sociallink",
+    "translationstate",
+}
+# Review and sharing (coalition/models/review.py): not content either.
+NOT_CONTENT |= {"pendingchange", "sharelink"}
 
 CONTENT_ACTIONS = {
     "Secretariat": ["add", "change", "delete", "view", "publish"],
@@ -30,7 +45,17 @@ CONTENT_ACTIONS = {
     "Translator": ["view", "change"],
 }
 OTHER_PERMISSIONS = {
-    "Secretariat": {"contactmessage": ["view", "change", "delete"]},
+    "Secretariat": {
+        "contactmessage": ["view", "change", "delete"],
+        "sitesettings": ["view", "change"],
+        "sociallink": ["add", "change", "delete", "view"],
+    },
+}
+# Permissions of the app named by their whole codename: exporting and importing content as
+# .po files in the admin (coalition/admin/translating.py).
+NAMED_PERMISSIONS = {
+    "Secretariat": ["translate_content"],
+    "Translator": ["translate_content"],
 }
 
 
@@ -52,6 +77,7 @@ def codenames(group_name):
         wanted.update(f"{action}_{model_name}" for action in actions)
     for model_name, actions in OTHER_PERMISSIONS.get(group_name, {}).items():
         wanted.update(f"{action}_{model_name}" for action in actions)
+    wanted.update(NAMED_PERMISSIONS.get(group_name, []))
     return wanted
 
 

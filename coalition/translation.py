@@ -56,7 +56,7 @@ class DocumentTranslation(TranslationOptions):
 
 @register(models.NewsItem)
 class NewsItemTranslation(TranslationOptions):
-    fields = ("title", "summary", "body")
+    fields = ("title", "summary", "body", "photo_alt")
 
 
 @register(models.Page)
@@ -67,3 +67,8 @@ class PageTranslation(TranslationOptions):
 @register(models.PageSection)
 class PageSectionTranslation(TranslationOptions):
     fields = ("heading", "body")
+
+
+@register(models.SiteSettings)
+class SiteSettingsTranslation(TranslationOptions):
+    fields = ("postal_address",)

@@ -3,7 +3,7 @@ from django.urls import path
 from django.utils.module_loading import import_string
 
 from . import sections
-from .views import documents, pages, preview
+from .views import conferences, documents, pages, preview
 from .views.contact import ContactView
 from .views.search import SearchView
 
@@ -35,7 +35,9 @@ without_prefix = [section for section in sections.SECTIONS if not section.path]
 
 urlpatterns = [
     path("", pages.HomeView.as_view(), name="home"),
+    path("manifest.webmanifest", pages.web_app_manifest, name="manifest"),
     path("documents/<slug:slug>/download/", documents.document_download, name="document_download"),
+    path("conferences/calendar.ics", conferences.conference_calendar, name="conference_calendar"),
     *(url for section in with_prefix for url in section_urls(section)),
     path("search/", SearchView.as_view(), name="search"),
     path("contact/", ContactView.as_view(), name="contact"),

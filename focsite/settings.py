@@ -8,6 +8,7 @@ stops the start-up with ImproperlyConfigured.
 import os
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -77,6 +78,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "csp",
+    # The admin's rich-text editor: its static files (coalition/rich_text.py).
+    "django_prose_editor",
 ]
 
 MIDDLEWARE = [
@@ -258,8 +261,6 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "fr", "es", "ar")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 MODELTRANSLATION_REQUIRED_LANGUAGES = ("en",)
-# The admin's language tabs need jQuery UI; it is served from our static files, never a CDN.
-JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "var" / "static")
@@ -267,7 +268,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-    "coalition.staticfiles.JQueryUIFinder",
+    "coalition.staticfiles.FlagFinder",
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "var" / "media")
@@ -309,6 +310,20 @@ STORAGES = {
 
 # How long a draft's share link (for a reviewer or translator without an account) works.
 PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
+
+# Review (coalition/review.py): an editor without the right to publish sends changes to a
+# published item for review instead of saving them ("false": they may save them directly,
+# or send them for review if they choose).
+PUBLISHED_CHANGES_NEED_REVIEW = env_bool("PUBLISHED_CHANGES_NEED_REVIEW", default=True)
+# The secretariat's time zone: the admin's home page shows scheduled times in it.
+SECRETARIAT_TIME_ZONE = os.environ.get("SECRETARIAT_TIME_ZONE", "Europe/London").strip()
+try:
+    ZoneInfo(SECRETARIAT_TIME_ZONE)
+except (ValueError, ZoneInfoNotFoundError) as error:
+    raise ImproperlyConfigured(
+        f"SECRETARIAT_TIME_ZONE must be a time zone such as Europe/London, "
+        f"not {SECRETARIAT_TIME_ZONE!r}."
+    ) from error
 
 # django-countries: the member states' names as the UN writes them in each language (and
 # Taiwan as the coalition names it), kept in coalition/countries.py.

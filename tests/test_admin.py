@@ -60,7 +60,11 @@ def admin_url(obj_or_model, view, *args):
 def test_every_content_model_is_in_the_admin(one_of_each):
     registered = {model for model in admin.site._registry if model._meta.app_label == "coalition"}
     # Contact messages come from visitors, not staff: tests/test_contact.py covers their admin.
-    assert {type(obj) for obj in one_of_each} == registered - {models.ContactMessage}
+    # The site settings are one row, never added: tests/test_navigation.py covers their admin.
+    assert {type(obj) for obj in one_of_each} == registered - {
+        models.ContactMessage,
+        models.SiteSettings,
+    }
 
 
 def test_secretariat_sees_every_changelist_add_and_change_page(secretariat_client, one_of_each):
@@ -79,7 +83,7 @@ def test_change_pages_have_a_tab_per_language(secretariat_client, one_of_each):
     html = secretariat_client.get(admin_url(page, "change", page.pk)).text
     for code in ("en", "fr", "es", "ar"):
         assert f'name="title_{code}"' in html
-    assert "/static/vendor/jquery-ui/jquery-ui.min.js" in html
+    assert "/static/admin/js/language_tabs.js" in html  # the language tabs (our own)
     assert "googleapis" not in html
 
 

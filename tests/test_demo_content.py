@@ -32,6 +32,7 @@ from coalition.models import (
     Status,
     SubEntity,
 )
+from coalition.rich_text import html_to_plain, plain_to_html
 
 pytestmark = pytest.mark.django_db
 
@@ -247,11 +248,17 @@ def test_multistakeholder_page_is_the_clients_copy(demo):
     page = Page.objects.get(slug="multistakeholder-collaboration")
     assert page.show_in_navigation
     assert page.title_en == "Multistakeholder Collaboration"
-    assert page.intro_en == EXPECTED_INTRO
-    assert page.intro_en == "\n\n".join(demo_pages.MULTISTAKEHOLDER_INTRO)
-    assert page.intro_en.startswith("The Coalition’s Member States are committed")
+    # Stored as rich text: the client's paragraphs, each its own <p>, word for word.
+    assert page.intro_en == plain_to_html(EXPECTED_INTRO)
+    assert html_to_plain(page.intro_en) == "\n\n".join(demo_pages.MULTISTAKEHOLDER_INTRO)
+    assert page.intro_en.startswith("<p>The Coalition’s Member States are committed")
     sections = [
-        (section.heading_en, section.heading_level, section.body_en, section.live_list)
+        (
+            section.heading_en,
+            section.heading_level,
+            html_to_plain(section.body_en),
+            section.live_list,
+        )
         for section in page.sections.all()
     ]
     assert sections == [
@@ -337,8 +344,8 @@ def test_short_fields_and_main_pages_are_translated_and_profiles_fall_back(demo)
         assert Conference.objects.get(edition=1).city == "La Haye"
         assert page.title == "Collaboration multipartite"
         assert tallinn_agenda.title.startswith("Agenda de Tallinn")
-        assert page.intro.startswith("Les États membres de la coalition")
-        assert page.intro.count("\n\n") == EXPECTED_INTRO.count("\n\n")
+        assert page.intro.startswith("<p>Les États membres de la coalition")
+        assert page.intro.count("<p>") == EXPECTED_INTRO.count("\n\n") + 1
     with translation.override("es"):
         assert (
             SubEntity.objects.get(slug="tfis").name
@@ -407,7 +414,7 @@ def test_edits_survive_a_rerun_and_update_restores_the_demo_values(demo):
     load_demo()
     canada.refresh_from_db()
     tfair.refresh_from_db()
-    assert canada.profile_en == "Edited by staff."
+    assert canada.profile_en == "<p>Edited by staff.</p>"  # rich text, from plain text
     assert not Chairship.objects.get(year=2026).chairs.exists()
     assert tfair.name_fr == "Nom modifié"
     assert tfair.state_roles.count() == 1

@@ -141,7 +141,7 @@ def test_revert_brings_back_every_language_and_the_sections(staff):
     first = history(client, page)[0]["url"]
     revision = client.get(first)
     assert revision.context["adminform"].form["title_en"].value() == "About"
-    assert "tabbed_translation_fields.js" in revision.text  # the language tabs
+    assert "admin/js/language_tabs.js" in revision.text  # the language tabs
     assert submit(client, first).status_code == 302
 
     page.refresh_from_db()
@@ -432,7 +432,7 @@ def test_change_pages_keep_their_tabs_and_link_the_history(staff):
     page = factories.PageFactory()
     html = client.get(admin_url(page, "change", page.pk)).text
     assert 'name="title_fr"' in html
-    assert "/static/vendor/jquery-ui/jquery-ui.min.js" in html
+    assert "/static/admin/js/language_tabs.js" in html  # the language tabs (our own)
     assert admin_url(page, "history", page.pk) in html
     changelist = client.get(admin_url(page, "changelist")).text
     assert admin_url(page, "recoverlist") in changelist
@@ -466,7 +466,10 @@ def test_the_four_groups():
     assert not any(codename.startswith("publish_") for codename in editor)
     assert {"view_page", "change_page", "publish_page", "publish_subentity"} <= publisher
     assert not any(codename.startswith(("add_", "delete_")) for codename in publisher)
-    assert translator == {codename for codename in publisher if not codename.startswith("publish")}
+    assert translator == {
+        *(codename for codename in publisher if not codename.startswith("publish")),
+        "translate_content",  # content .po files in the admin
+    }
     assert "publish_document" in codenames("Secretariat")
     for group in ("Secretariat editor", "Publisher", "Translator"):
         assert not any("contactmessage" in codename for codename in codenames(group))
@@ -507,7 +510,9 @@ def test_an_editor_adds_drafts_and_cannot_publish(staff):
     assert news.status == models.Status.DRAFT
 
 
-def test_an_editor_cannot_move_a_published_item(staff):
+def test_an_editor_cannot_move_a_published_item(staff, settings):
+    # Editors' changes to published items are saved, not sent for review (tests/test_review.py).
+    settings.PUBLISHED_CHANGES_NEED_REVIEW = False
     client = staff("Secretariat editor")
     news = factories.NewsItemFactory()  # published in 2020
     url = admin_url(news, "change", news.pk)
@@ -521,7 +526,9 @@ def test_an_editor_cannot_move_a_published_item(staff):
     )
 
 
-def test_an_editor_reverting_leaves_publication_alone(staff):
+def test_an_editor_reverting_leaves_publication_alone(staff, settings):
+    # Editors' changes to published items are saved, not sent for review (tests/test_review.py).
+    settings.PUBLISHED_CHANGES_NEED_REVIEW = False
     client = staff("Secretariat editor")
     page = factories.PageFactory(title_en="Old", status=models.Status.PUBLISHED)
     url = admin_url(page, "change", page.pk)
@@ -638,7 +645,9 @@ def test_a_translator_neither_adds_deletes_reverts_nor_reaches_users(staff):
     assert changelist.context["action_form"] is None  # no publishing, no deleting
 
 
-def test_a_translator_who_is_also_an_editor_edits_everything(staff):
+def test_a_translator_who_is_also_an_editor_edits_everything(staff, settings):
+    # Editors' changes to published items are saved, not sent for review (tests/test_review.py).
+    settings.PUBLISHED_CHANGES_NEED_REVIEW = False
     client = staff("Translator", "Secretariat editor")
     sub_entity = factories.SubEntityFactory(start_year=2020)
     url = admin_url(sub_entity, "change", sub_entity.pk)
@@ -713,7 +722,7 @@ def test_the_groups_hold_exactly_what_the_code_names():
         f"{action}_{model._meta.model_name}"
         for model in staff_groups.content_models()
         for action in ("view", "change")
-    }
+    } | {"translate_content"}
 
 
 def test_a_migrate_puts_back_a_permission_taken_from_a_group():

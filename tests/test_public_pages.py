@@ -130,6 +130,62 @@ class TestHomePage:
             1,
         ]
 
+    def test_calls_to_action_lead_to_joining_the_latest_statement_and_the_next_conference(
+        self, client
+    ):
+        import datetime
+
+        factories.PageFactory(slug="how-to-join", title_en="How to join")
+        factories.DocumentFactory(title_en="Older statement", date=datetime.date(2023, 1, 1))
+        factories.DocumentFactory(
+            title_en="Newest statement", slug="newest", date=datetime.date(2025, 3, 1)
+        )
+        factories.DocumentFactory(
+            title_en="A newer report", kind="report", date=datetime.date(2025, 6, 1)
+        )
+        factories.DocumentFactory(
+            title_en="A draft statement", date=datetime.date(2026, 1, 1), status=Status.DRAFT
+        )
+        today = timezone.localdate()
+        factories.ConferenceFactory(
+            slug="past", start_date=datetime.date(2019, 5, 1), end_date=datetime.date(2019, 5, 2)
+        )
+        factories.ConferenceFactory(
+            slug="later",
+            title_en="Later conference",
+            start_date=today + datetime.timedelta(days=400),
+            end_date=today + datetime.timedelta(days=401),
+        )
+        factories.ConferenceFactory(
+            slug="soon",
+            title_en="Soon conference",
+            start_date=today + datetime.timedelta(days=30),
+            end_date=today + datetime.timedelta(days=31),
+        )
+        html = client.get("/en/").text
+        actions = html.split('<ul class="actions">')[1].split("</ul>")[0]
+        assert re.findall(r'href="([^"]+)"', actions) == [
+            "/en/how-to-join/",
+            "/en/documents/newest/",
+        ]
+        highlights = html.split('<ul class="highlights">')[1].split("</ul>")[0]
+        assert "Newest statement" in highlights
+        assert "Next conference" in highlights
+        assert "/en/conferences/soon/" in highlights
+        assert "later" not in highlights
+
+    def test_without_an_upcoming_conference_the_latest_is_shown(self, client):
+        import datetime
+
+        factories.ConferenceFactory(slug="old", start_date=datetime.date(2014, 4, 28))
+        factories.ConferenceFactory(
+            slug="newer", start_date=datetime.date(2019, 5, 1), end_date=datetime.date(2019, 5, 2)
+        )
+        html = client.get("/en/").text
+        assert "Latest conference" in html
+        assert "/en/conferences/newer/" in html
+        assert '<ul class="actions">' not in html  # no join page, no statement: no buttons
+
     def test_current_chair_is_shown(self, client):
         from coalition.models.common import current_year
 
@@ -150,8 +206,12 @@ class TestHomePage:
         factories.NewsItemFactory.create_batch(rows)
         factories.DocumentFactory.create_batch(rows)
         # the content version (page cache), three figures, the map's states, the chairship
-        # and its chairs, news, documents, navigation, footer
-        with django_assert_num_queries(11):
+        # and its chairs, news, documents, navigation, footer (pages, site settings and
+        # their social links: two more since the footer shows the secretariat's settings);
+        # and the calls to action: the join page, the latest statement, the next (or
+        # latest) conference (3 more, in a cached fragment: a page served after the first
+        # one runs none of them)
+        with django_assert_num_queries(16):
             assert client.get("/en/").status_code == 200
 
 
@@ -223,9 +283,9 @@ class TestMultistakeholderPage:
             )
             sub_entity.state_roles.create(member_state=states[index % 3], role=Role.CO_CHAIR)
             sub_entity.network_roles.create(advisory_member=factories.AdvisoryMemberFactory())
-        # the content version (page cache), page, sections, navigation, footer,
-        # (current, previous) x (sub-entities, states, network)
-        with django_assert_num_queries(11):
+        # the content version (page cache), page, sections, navigation, footer (pages,
+        # site settings, social links), (current, previous) x (sub-entities, states, network)
+        with django_assert_num_queries(13):
             response = client.get("/en/multistakeholder-collaboration/")
         assert response.status_code == 200
 
@@ -288,19 +348,17 @@ class TestTranslationFallback:
 
     def test_arabic_paragraphs_keep_their_breaks(self):
         page = factories.PageFactory(intro_en="One.\n\nTwo", intro_ar="أولاً Hivos.\n\nثانياً\nسطر")
-        template = Template(
-            '{% load coalition %}{% translated page "intro" "div" paragraphs=True %}'
-        )
+        template = Template('{% load coalition %}{% rich_text page "intro" %}')
         with translation.override("ar"):
             html = template.render(Context({"page": page}))
-        assert html == '<p>أولاً <bdi class="nowrap">Hivos</bdi>.</p>\n\n<p>ثانياً<br>سطر</p>'
+        assert html == '<p>أولاً <bdi class="nowrap">Hivos</bdi>.</p><p>ثانياً<br>سطر</p>'
 
     def test_page_marks_fallback_paragraphs(self, client, collaboration_page):
         collaboration_page.intro_en = "First paragraph.\n\nSecond paragraph."
         collaboration_page.title_fr = "Collaboration multipartite"
         collaboration_page.save()
         html = client.get("/fr/multistakeholder-collaboration/").text
-        assert '<div lang="en"><p>First paragraph.</p>\n\n<p>Second paragraph.</p></div>' in html
+        assert '<div lang="en"><p>First paragraph.</p><p>Second paragraph.</p></div>' in html
         assert "<h1>Collaboration multipartite</h1>" in html
 
 
@@ -321,3 +379,65 @@ def test_style_sheets_stay_small():
     css = Path(__file__).resolve().parent.parent / "static" / "css"
     screen = [css / "site.css", css / "charts.css"]
     assert sum(path.stat().st_size for path in screen) < 30_000
+
+
+class TestBrand:
+    """The coalition's icons, web app manifest and link-preview card, in each language."""
+
+    @pytest.mark.parametrize(
+        ("code", "name", "direction"),
+        [
+            ("en", "Freedom Online Coalition", "ltr"),
+            ("fr", "Coalition pour la liberté en ligne", "ltr"),
+            ("es", "Coalición para la Libertad en Línea", "ltr"),
+            ("ar", "ائتلاف الحرية على الإنترنت", "rtl"),
+        ],
+    )
+    def test_manifest_names_the_coalition_in_the_language(self, client, code, name, direction):
+        from django.contrib.staticfiles import finders
+
+        response = client.get(f"/{code}/manifest.webmanifest")
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/manifest+json"
+        manifest = response.json()
+        assert (manifest["name"], manifest["lang"], manifest["dir"]) == (name, code, direction)
+        assert manifest["start_url"] == f"/{code}/"
+        assert {icon["sizes"] for icon in manifest["icons"]} == {"192x192", "512x512", "any"}
+        for icon in manifest["icons"]:
+            assert finders.find(icon["src"].removeprefix("/static/")), icon["src"]
+
+    @pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
+    def test_pages_link_the_icons_the_manifest_and_a_preview_card(self, client, code):
+        from django.contrib.staticfiles import finders
+        from PIL import Image
+
+        html = client.get(f"/{code}/").text
+        assert f'<link rel="manifest" href="/{code}/manifest.webmanifest">' in html
+        card = re.search(
+            r'<meta property="og:image" content="http://testserver/static/([^"]+)">', html
+        )
+        assert card
+        assert card.group(1) == f"img/og/foc-{code}.png"
+        with Image.open(finders.find(card.group(1))) as image:
+            assert image.size == (1200, 630)
+        for icon, size in (
+            ("favicon-32.png", 32),
+            ("apple-touch-icon.png", 180),
+            ("icon-192.png", 192),
+            ("icon-512.png", 512),
+        ):
+            with Image.open(finders.find(f"img/icons/{icon}")) as image:
+                assert image.size == (size, size)
+        assert '<link rel="icon" href="/static/img/icons/mark.svg" type="image/svg+xml">' in html
+        assert '<link rel="apple-touch-icon" href="/static/img/icons/apple-touch-icon.png">' in html
+        assert 'href="/static/img/icons/favicon-32.png" sizes="32x32"' in html
+
+    def test_the_brand_is_named_in_the_language_and_the_menu_works_without_script(self, client):
+        html = client.get("/ar/").text
+        brand = html.split('<a class="brand"')[1].split("</a>")[0]
+        assert '<span class="brand__name">ائتلاف الحرية على الإنترنت</span>' in brand
+        assert 'aria-hidden="true"' in brand.split("<svg")[1].split(">")[0]  # the mark
+        # the sections are inside a <details>, which opens without JavaScript
+        menu = html.split('<details class="menu"')[1].split("</details>")[0]
+        assert "<summary" in menu
+        assert 'class="site-nav"' in menu

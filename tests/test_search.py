@@ -109,6 +109,7 @@ class TestForm:
     def test_results_page_is_not_indexed_and_its_title_names_the_query(self, client):
         html = get(client, "Tallinn").text
         assert '<meta name="robots" content="noindex">' in html
+        assert 'name="robots"' not in get(client).text  # the bare search page may be indexed
         assert "<title>Search results for “Tallinn” | Freedom Online Coalition</title>" in html
 
     def test_query_is_kept_in_the_box_and_escaped(self, client):

@@ -1,6 +1,7 @@
 """What every content admin shares: a tab per language, translators' limits, history,
 and the publish permission."""
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as django_delete_selected
@@ -14,7 +15,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.manager import get_translatable_fields_for_model
@@ -24,6 +25,8 @@ from reversion.models import Version
 
 from .. import models
 from ..recovery import lost_links, revert_item_only
+from . import translating
+from .review import ReviewMixin
 
 # Staff whose right to change a model comes only from this group may edit its translations
 # only (TranslationOnlyMixin).
@@ -112,10 +115,113 @@ class TranslationOnlyMixin:
         )
 
 
+class TranslationStateMixin:
+    """Where each translation stands, on every content admin (coalition/admin/translating.py):
+    the list filters "Missing in …" and "English changed since translated (…)", and, on the
+    change form, the English source beside each translation's input with its state and the
+    "no translation needed" and "still right" boxes."""
+
+    def get_list_filter(self, request):
+        return [
+            *super().get_list_filter(request),
+            translating.MissingTranslationFilter,
+            translating.OutdatedTranslationFilter,
+        ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None:
+            translating.show_sources(form.base_fields, obj)
+        return form
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            translating.save_decisions(request, form.instance)
+
+
+class TranslationStateInlineMixin:
+    """The English source beside each translation of the rows edited inline (a page's
+    sections); their boxes are saved with the item (TranslationStateMixin)."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return translating.with_sources(super().get_formset(request, obj, **kwargs))
+
+
+def name_row_fields(form, index):
+    """A table row's inputs have no <label> of their own (a changelist's editable columns, a
+    tabular inline): each is named by its column and its row."""
+    if form.instance is not None and form.instance.pk is not None:
+        row = str(form.instance)
+    elif index is None:
+        row = gettext("new row")
+    else:
+        row = gettext("row %(number)s") % {"number": index + 1}
+    for name, field in form.fields.items():
+        label = field.label or (gettext("Delete") if name == "DELETE" else name)
+        field.widget.attrs.setdefault(
+            "aria-label", gettext("%(field)s: %(row)s") % {"field": label, "row": row}
+        )
+
+
+class NamedRowsFormSet(forms.BaseModelFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        name_row_fields(form, index)
+
+
+class NamedRowsInlineFormSet(forms.BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        name_row_fields(form, index)
+
+
+class LanguageTabsMixin:
+    """modeltranslation's language tabs (jQuery UI, whose tabs nest links in focusable list
+    items) give way to our own: static/admin/js/language_tabs.js, the WAI-ARIA tabs pattern;
+    their style is in static/admin/css/coalition.css, on every admin page."""
+
+    class Media:
+        # Found before modeltranslation's Media by the admins below (MediaDefiningClass).
+        pass
+
+    @property
+    def media(self):
+        media = super().media
+
+        # modeltranslation's files (its tabs, and the jQuery UI they need).
+        def kept(path):
+            return "modeltranslation/" not in str(path) and "jquery-ui" not in str(path)
+
+        return forms.Media(
+            js=[*filter(kept, media._js), "admin/js/language_tabs.js"],
+            css={medium: list(filter(kept, paths)) for medium, paths in media._css.items()},
+        )
+
+
 class TranslatedAdmin(
-    LanguageFieldsMixin, TranslationOnlyMixin, VersionAdmin, TabbedTranslationAdmin
+    LanguageTabsMixin,
+    TranslationStateMixin,
+    LanguageFieldsMixin,
+    TranslationOnlyMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     """Tabs per language (modeltranslation) and a history to revert or recover (reversion)."""
+
+    def get_changelist_formset(self, request, **kwargs):
+        return super().get_changelist_formset(request, formset=NamedRowsFormSet, **kwargs)
+
+    def get_inline_instances(self, request, obj=None):
+        """Tabular inlines' rows name their inputs (name_row_fields)."""
+        inlines = super().get_inline_instances(request, obj)
+        for inline in inlines:
+            if (
+                isinstance(inline, admin.TabularInline)
+                and inline.formset is forms.BaseInlineFormSet
+            ):
+                inline.formset = NamedRowsInlineFormSet
+        return inlines
 
     # The delete pages say which other items lose their link to what is deleted, and that
     # recovering it brings the links back (coalition/recovery.py).
@@ -211,12 +317,13 @@ class TranslatedAdmin(
         return super().revision_view(request, object_id, version_id, extra_context)
 
 
-class PublishableAdmin(TranslatedAdmin):
+class PublishableAdmin(ReviewMixin, TranslatedAdmin):
     """Shared by every content model that staff publish or unpublish.
 
     Only holders of the model's "publish" permission (the Publisher and Secretariat groups)
     may change its status, or the publication time of a published item; others' new items
     are drafts. The fields are read-only for them, so the form ignores what they send.
+    Their changes to a published item go for review (ReviewMixin, coalition/admin/review.py).
     """
 
     actions = ["delete_selected", "publish", "unpublish"]

@@ -27,8 +27,10 @@ from .base import (
     PublishableAdmin,
     TranslatedAdmin,
     TranslationOnlyMixin,
+    TranslationStateInlineMixin,
     translated_search,
 )
+from .ordering import OrderableMixin
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ for model in (
 reversion.register(models.AdvisoryMember, follow=["co_chair_terms"])
 reversion.register(models.SubEntity, follow=["state_roles", "network_roles"])
 reversion.register(models.Page, follow=["sections"])
+reversion.register(models.SocialLink)
+reversion.register(models.SiteSettings, follow=["social_links"])
 
 
 @admin.register(models.MemberState)
@@ -188,13 +192,13 @@ class CurrentOrPreviousFilter(admin.SimpleListFilter):
         return queryset
 
 
-class SubEntityStateInline(TranslationOnlyMixin, admin.TabularInline):
+class SubEntityStateInline(OrderableMixin, TranslationOnlyMixin, admin.TabularInline):
     model = models.SubEntityState
     extra = 0
     autocomplete_fields = ["member_state"]
 
 
-class SubEntityNetworkMemberInline(TranslationOnlyMixin, admin.TabularInline):
+class SubEntityNetworkMemberInline(OrderableMixin, TranslationOnlyMixin, admin.TabularInline):
     model = models.SubEntityNetworkMember
     extra = 0
     autocomplete_fields = ["advisory_member"]
@@ -425,12 +429,20 @@ class NewsItemAdmin(PublishableAdmin):
     date_hierarchy = "date"
     fieldsets = [
         (None, {"fields": ["title", "slug", "date", "summary", "body"]}),
+        # News photo (richtext): as an Advisory Network member's, with its text alternative.
+        (_("Photo"), {"fields": ["photo", "photo_alt", "photo_decorative"]}),
         (_("Related to"), {"fields": ["member_states", "sub_entities"]}),
         PUBLICATION_FIELDSET,
     ]
 
 
-class PageSectionInline(LanguageFieldsMixin, TranslationOnlyMixin, TranslationStackedInline):
+class PageSectionInline(
+    OrderableMixin,
+    TranslationStateInlineMixin,
+    LanguageFieldsMixin,
+    TranslationOnlyMixin,
+    TranslationStackedInline,
+):
     model = models.PageSection
     extra = 0
     autocomplete_fields = ["partnership"]
@@ -438,7 +450,7 @@ class PageSectionInline(LanguageFieldsMixin, TranslationOnlyMixin, TranslationSt
 
 
 @admin.register(models.Page)
-class PageAdmin(PublishableAdmin):
+class PageAdmin(OrderableMixin, PublishableAdmin):
     list_display = ["title", "slug", "order", "show_in_navigation", "status", "is_public"]
     list_editable = ["order", "show_in_navigation"]
     list_filter = ["show_in_navigation", "status"]
@@ -499,3 +511,30 @@ class ContactMessageAdmin(admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+# The site's settings ------------------------------------------------------------------------
+
+
+class SocialLinkInline(admin.TabularInline):
+    model = models.SocialLink
+    formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
+    extra = 1
+    fields = ["network", "url", "order"]
+
+
+@admin.register(models.SiteSettings)
+class SiteSettingsAdmin(TranslatedAdmin):
+    """One row (pk 1, made by the migration): it is never added or deleted. Its history
+    keeps the social links with it."""
+
+    actions = []
+
+    fields = ["contact_email", "postal_address"]
+    inlines = [SocialLinkInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from . import two_factor
+from . import review, rich_text, translating, two_factor
 from .signin import awaits_second_factor, is_verified, second_factor_required
 
 
@@ -38,6 +38,13 @@ class SecureAdminSite(AdminSite):
             not second_factor_required() or is_verified(request.user)
         )
 
+    # The home page: each staff member's dashboard; apps named in staff's words
+    # (coalition/admin/dashboard.py).
+    def index(self, request, extra_context=None):
+        from .dashboard import dashboard
+
+        return super().index(request, {**dashboard(request, self), **(extra_context or {})})
+
     def each_context(self, request):
         return {**super().each_context(request), "second_factor_off": not second_factor_required()}
 
@@ -63,9 +70,21 @@ class SecureAdminSite(AdminSite):
             url += "?" + urlencode({REDIRECT_FIELD_NAME: next_url})
         return HttpResponseRedirect(url)
 
+    def get_app_list(self, request, app_label=None):
+        """The content, in staff's words, technical apps for superusers only
+        (coalition/admin/dashboard.py), then the translators' pages
+        (coalition/admin/translating.py)."""
+        from .dashboard import staff_app_list
+
+        app_list = staff_app_list(super().get_app_list(request, app_label), request.user)
+        if app_label is None and app_list:
+            app_list.append(translating.app_list_entry(self, request))
+        return app_list
+
     def get_urls(self):
         site = {"site": self}
         return [
+            *translating.urls(self),
             # Without the admin's permission check, so that one can give up at the second step.
             path("logout/", self.logout, name="logout"),
             path("two-factor/", two_factor.verify, site, name="two_factor"),
@@ -75,6 +94,13 @@ class SecureAdminSite(AdminSite):
                 two_factor.enrol,
                 site,
                 name="two_factor_enrol",
+            ),
+            *review.urls(self),
+            # Rich text (coalition/admin/rich_text.py): the items a link may point to.
+            path(
+                "rich-text/links/",
+                self.admin_view(rich_text.internal_links),
+                name="rich_text_links",
             ),
             *super().get_urls(),
         ]

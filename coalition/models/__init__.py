@@ -12,8 +12,11 @@ from .network import AdvisoryMember, CoChairTerm, Cohort, MemberKind, Sector
 from .news import NewsItem
 from .pages import HeadingLevel, LiveList, Page, PageSection
 from .partnerships import Partnership
+from .review import PendingChange, ReviewState, ShareLink
 from .search import SearchEntry
+from .site import SiteSettings, SocialLink
 from .subentities import Role, SubEntity, SubEntityKind, SubEntityNetworkMember, SubEntityState
+from .translations import TranslationState, TranslationStatus
 
 __all__ = [
     "AdvisoryMember",
@@ -37,17 +40,24 @@ __all__ = [
     "Page",
     "PageSection",
     "Partnership",
+    "PendingChange",
     "Publishable",
     "PublishableQuerySet",
     "Region",
     "RegionalConsultation",
     "RemovedLinks",
+    "ReviewState",
     "Role",
     "SearchEntry",
     "Sector",
+    "ShareLink",
+    "SiteSettings",
+    "SocialLink",
     "Status",
     "SubEntity",
     "SubEntityKind",
     "SubEntityNetworkMember",
     "SubEntityState",
+    "TranslationState",
+    "TranslationStatus",
 ]

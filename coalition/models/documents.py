@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from ..uploads import document_upload_to, validate_document
 from .common import (
     KnownToPrecision,
@@ -38,13 +39,17 @@ class DocumentQuerySet(PublishableQuerySet):
             models.Prefetch("lead_states", queryset=MemberState.objects.published())
         )
 
+    def latest_statement(self):
+        """The most recent joint statement, or None."""
+        return self.filter(kind=DocumentKind.JOINT_STATEMENT).order_by("-date", "title").first()
+
 
 class Document(KnownToPrecision, Publishable):
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
     date = models.DateField(_("date"))
-    summary = models.TextField(_("summary"), blank=True)
+    summary = RichTextField(_("summary"), blank=True, help_text=RICH_TEXT_HELP)
     file = models.FileField(
         _("file"),
         upload_to=document_upload_to,

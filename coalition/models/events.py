@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from .common import (
     FOUNDING_YEAR,
     Publishable,
@@ -33,6 +34,21 @@ class ConferenceQuerySet(PublishableQuerySet):
     def with_host(self):
         return self.select_related("host")
 
+    def next_or_latest(self, today):
+        """The next conference (the soonest that has not ended by `today`) or, when none is
+        planned, the latest one held; None when there is none. One query."""
+        upcoming = models.Q(end_date__gte=today)
+        return (
+            self.with_host()
+            .annotate(is_upcoming=models.ExpressionWrapper(upcoming, models.BooleanField()))
+            .order_by(
+                "-is_upcoming",
+                models.Case(models.When(upcoming, then=models.F("start_date"))).asc(),
+                "-start_date",
+            )
+            .first()
+        )
+
 
 class Conference(Publishable):
     edition = models.PositiveSmallIntegerField(_("edition"), unique=True)
@@ -57,7 +73,7 @@ class Conference(Publishable):
         choices=ConferenceFormat.choices,
         default=ConferenceFormat.IN_PERSON,
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = RichTextField(_("summary"), blank=True, help_text=RICH_TEXT_HELP)
 
     objects = ConferenceQuerySet.as_manager()
 
@@ -108,7 +124,7 @@ class RegionalConsultation(Publishable):
     process = models.CharField(
         _("process it fed"), max_length=200, help_text=_("E.g. “the FOC Ottawa Agenda”.")
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = RichTextField(_("summary"), blank=True, help_text=RICH_TEXT_HELP)
     outcome_document = optional_link(
         "coalition.Document", related_name="consultations", verbose_name=_("document it fed")
     )

@@ -6,6 +6,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from .common import (
     FOUNDING_YEAR,
     Publishable,
@@ -78,7 +79,7 @@ class MemberState(Publishable):
         help_text=_("Only for a state that has withdrawn."),
     )
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
-    profile = models.TextField(_("profile"), blank=True)
+    profile = RichTextField(_("profile"), blank=True, help_text=RICH_TEXT_HELP)
     website = models.URLField(_("official link"), blank=True)
 
     objects = MemberStateQuerySet.as_manager()

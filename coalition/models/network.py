@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from ..uploads import image_fields
 from .common import (
     Publishable,
@@ -130,7 +131,7 @@ class AdvisoryMember(Publishable):
             "Tick only if the photo says nothing that the page does not: no text alternative is then needed."
         ),
     )
-    bio = models.TextField(_("short bio"), blank=True)
+    bio = RichTextField(_("short bio"), blank=True, help_text=RICH_TEXT_HELP)
     website = models.URLField(_("link"), blank=True)
 
     objects = AdvisoryMemberQuerySet.as_manager()

@@ -1,9 +1,12 @@
 """News items: membership, chairship, events and statements."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
+from ..uploads import image_fields
 from .common import KnownToPrecision, Publishable, PublishableQuerySet, sensible_date
 from .members import MemberState
 from .subentities import SubEntity
@@ -26,7 +29,26 @@ class NewsItem(KnownToPrecision, Publishable):
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
     date = models.DateField(_("date"))
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("body"), blank=True)
+    body = RichTextField(_("body"), blank=True, help_text=RICH_TEXT_HELP)
+    photo, photo_width, photo_height = image_fields(
+        "photo",
+        _("photo"),
+        "news/",
+        _("JPEG, PNG or WebP. Stored without its metadata, such as where it was taken."),
+    )
+    photo_alt = models.CharField(
+        _("text alternative of the photo"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    photo_decorative = models.BooleanField(
+        _("the photo is decorative"),
+        default=False,
+        help_text=_(
+            "Tick only if the photo says nothing that the page does not: no text alternative is then needed."
+        ),
+    )
     member_states = models.ManyToManyField(
         MemberState, related_name="news_items", verbose_name=_("member states"), blank=True
     )
@@ -52,3 +74,16 @@ class NewsItem(KnownToPrecision, Publishable):
 
     def get_absolute_url(self):
         return reverse("coalition:news_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        # As for an Advisory Network member's photo: English is the required language.
+        if self.photo and not self.photo_decorative and not (self.photo_alt_en or "").strip():
+            raise ValidationError(
+                {
+                    "photo_alt_en": _(
+                        "Describe the photo for people who cannot see it, or tick "
+                        "“the photo is decorative”."
+                    )
+                }
+            )

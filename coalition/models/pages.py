@@ -1,8 +1,9 @@
 """Editable content pages, built from ordered sections.
 
-A section is a heading and plain-text paragraphs; it may also show a list drawn live from
-the database (current or previous sub-entities) or link to a partnership. Staff never write
-markup, so nothing they type can break a page or inject a script.
+A section is a heading and rich text (coalition/rich_text.py: paragraphs, lists, links,
+subheadings, sanitised); it may also show a list drawn live from the database (current or
+previous sub-entities) or link to a partnership. Nothing staff write can break a page or
+inject a script.
 """
 
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from .common import Publishable, PublishableQuerySet, check, optional_link
 from .partnerships import Partnership
 
@@ -34,7 +36,7 @@ class Page(Publishable):
         blank=True,
         help_text=_("One or two sentences, used by search engines and link previews."),
     )
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = RichTextField(_("introduction"), blank=True, help_text=RICH_TEXT_HELP)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     show_in_navigation = models.BooleanField(_("show in navigation"), default=False)
 
@@ -72,9 +74,7 @@ class PageSection(models.Model):
     heading_level = models.PositiveSmallIntegerField(
         _("heading level"), choices=HeadingLevel.choices, default=HeadingLevel.SECTION
     )
-    body = models.TextField(
-        _("text"), blank=True, help_text=_("Plain text; a blank line starts a new paragraph.")
-    )
+    body = RichTextField(_("text"), blank=True, help_text=RICH_TEXT_HELP)
     live_list = models.CharField(
         _("list drawn from the database"),
         max_length=30,

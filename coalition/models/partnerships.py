@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from ..uploads import image_fields
 from .common import ActiveYears, ActiveYearsQuerySet, Publishable
 from .members import MemberState
@@ -28,7 +29,7 @@ class Partnership(Publishable, ActiveYears):
         verbose_name=_("supporting member states"),
         blank=True,
     )
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True, help_text=RICH_TEXT_HELP)
     website = models.URLField(_("website"), blank=True)
     logo, logo_width, logo_height = image_fields(
         "logo", _("logo"), "partnerships/", _("JPEG, PNG or WebP.")

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from ..rich_text import RICH_TEXT_HELP, RichTextField
 from .common import ActiveYears, ActiveYearsQuerySet, Publishable
 from .members import MemberState
 from .network import AdvisoryMember
@@ -59,8 +60,8 @@ class SubEntity(Publishable, ActiveYears):
     name = models.CharField(_("name"), max_length=200)
     abbreviation = models.CharField(_("abbreviation"), max_length=30, blank=True)
     slug = models.SlugField(_("address name"), max_length=100, unique=True)
-    mandate = models.TextField(_("mandate"), blank=True)
-    outputs = models.TextField(_("outputs"), blank=True)
+    mandate = RichTextField(_("mandate"), blank=True, help_text=RICH_TEXT_HELP)
+    outputs = RichTextField(_("outputs"), blank=True, help_text=RICH_TEXT_HELP)
     lead_states = models.ManyToManyField(
         MemberState,
         through="SubEntityState",

@@ -5,7 +5,9 @@ import re
 from django import template
 from django.conf import settings
 from django.template.base import FilterExpression
+from django.template.defaultfilters import linebreaksbr
 from django.templatetags.cache import CacheNode
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
@@ -13,8 +15,11 @@ from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_bidi, gettext
 
 from .. import front_cache, languages
-from ..models import Page
+from .. import rich_text as rich
+from .. import structured_data as schema
+from ..models import Page, SiteSettings
 from ..models.common import year_range as span_of_years
+from ..staticfiles import FLAGS_PREFIX, flag_codes
 from ..text import sort_key
 
 register = template.Library()
@@ -93,16 +98,94 @@ def translated(obj, field, element="span", paragraphs=False):
     return format_html('<p class="fallback-note">{}</p>{}', note, fallback)
 
 
+@register.simple_tag(takes_context=True)
+def rich_text(context, obj, field, under=1):
+    """{% rich_text page "intro" %}, {% rich_text section "body" under=section.heading_level %}:
+    a rich text (coalition/rich_text.py) as every language shows it: sanitised, its links to
+    the site's items resolved in the page's language, its subheadings below the heading of
+    level `under` (1: the page's h1). Text that fell back to English is marked as English,
+    as {% translated … paragraphs=True %} does for plain text."""
+    value = getattr(obj, field) or ""
+    # Internal links already resolved while this page renders: one query per model.
+    known = context.render_context.setdefault("rich_text_links", {})
+    own_language = shown_language(obj, field) == get_language()
+    isolate = isolate_latin if get_language_bidi() and own_language else None
+    html = rich.render(value, under=int(under or 1), known=known, isolate=isolate)
+    if not html:
+        return ""
+    if own_language:
+        return mark_safe(html)
+    direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
+    note = gettext("This text is not available in this language yet: here it is in English.")
+    return format_html(
+        '<p class="fallback-note">{}</p><div lang="{}"{}>{}</div>',
+        note,
+        settings.LANGUAGE_CODE,
+        direction,
+        mark_safe(html),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """{% absolute_url item.photo.url as photo_url %}: an address with the site's scheme and
+    host (link previews need one); an address that has them already is kept."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.filter
+def source_text(value):
+    """{{ source|source_text }}: an English text shown to translators in the admin: rich text
+    as its (sanitised) markup shows it, plain text with its line breaks."""
+    if rich.is_html(value):
+        return mark_safe(rich.sanitize(value))
+    return linebreaksbr(value, autoescape=True)
+
+
+@register.filter
+def plain_text(value):
+    """{{ item.summary|plain_text }}: a rich text's words without its markup (meta tags)."""
+    return rich.plain_text(value)
+
+
 @register.simple_tag
 def state_link(state):
     """{% state_link state %}: a member state's flag and name, linked to its page. Written in
     Python rather than as an included template: the members page shows dozens of them."""
     return format_html(
-        '<a class="state-link" href="{}"><img src="{}" alt="" width="16" height="11"'
+        '<a class="state-link" href="{}"><img src="{}" alt="" width="{}" height="{}"'
         ' loading="lazy"> {}</a>',
         state.get_absolute_url(),
-        state.country.flag,
+        flag_url(state.country),
+        *FLAG_SIZES["small"],
         state.name,
+    )
+
+
+# The flags' sizes in CSS pixels (width, height): the SVG flags are 4:3.
+FLAG_SIZES = {"small": (20, 15), "large": (40, 30)}
+
+
+@register.filter
+def flag_url(country):
+    """{{ state.country|flag_url }}: the country's SVG flag from our static files
+    (coalition/staticfiles.py), or django-countries' GIF where there is none."""
+    code = (country.code or "").lower()
+    if code in flag_codes():
+        return static(f"{FLAGS_PREFIX}/{code}.svg")
+    return country.flag
+
+
+@register.simple_tag
+def flag(country, size="large"):
+    """{% flag state.country %}: the country's flag as an image beside its name (alt="")."""
+    width, height = FLAG_SIZES[size]
+    return format_html(
+        '<img class="flag" src="{}" alt="" width="{}" height="{}">',
+        flag_url(country),
+        width,
+        height,
     )
 
 
@@ -172,14 +255,22 @@ def footer_pages():
     return Page.objects.published().only("slug", *_title_columns())
 
 
+@register.simple_tag
+def site_settings():
+    """{% site_settings as site %}: the secretariat's settings of the site (contact address,
+    social links: coalition/models/site.py), in two queries. Use it inside a cached fragment."""
+    return SiteSettings.load()
+
+
 def _title_columns():
     return [f"title_{code}" for code, _name in settings.LANGUAGES]
 
 
 @register.simple_tag
 def preview_links(obj):
-    """Staff preview and expiring share link of an item that has a public page, if any."""
-    from ..views.preview import previewable_model, share_path
+    """The staff preview of an item that has a public page, if any. Its share links are
+    made and revoked on the item's admin page (coalition/admin/review.py)."""
+    from ..views.preview import previewable_model
 
     if obj is None or obj.pk is None or previewable_model(obj._meta.model_name) is None:
         return None
@@ -187,7 +278,6 @@ def preview_links(obj):
         "preview": reverse(
             "coalition:preview", kwargs={"model_name": obj._meta.model_name, "pk": obj.pk}
         ),
-        "share": share_path(obj),
     }
 
 
@@ -236,3 +326,28 @@ def cached_fragment(parser, token):
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
     return CachedFragmentNode(nodelist, bits[1], vary_on, shows)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """{% structured_data %} in base.html: the page's schema.org description as JSON-LD
+    (the view's `structured_data`, and its breadcrumbs), coalition/structured_data.py."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    scripts = []
+    if context.get("structured_data"):
+        scripts.append(schema.script(context["structured_data"]))
+    if context.get("breadcrumbs"):
+        scripts.append(schema.script(schema.breadcrumbs(request, context["breadcrumbs"])))
+    return mark_safe("".join(scripts))  # each part escaped by schema.script
+
+
+@register.simple_tag(takes_context=True)
+def coalition_structured_data(context, members):
+    """{% coalition_structured_data states %}: the coalition with its member states, as
+    JSON-LD (home and members pages, inside the map's cached fragment)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return schema.script(schema.with_context(schema.coalition(request, members)))

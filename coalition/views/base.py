@@ -10,10 +10,12 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from .. import sections
+from .. import sections, structured_data
+from ..cache import canonical_query
 from ..languages import language_name
 from ..models import FormerSlug
 from ..querystring import StrictPageMixin, is_page_number
+from ..rich_text import plain_text
 
 
 class PublicPageMixin:
@@ -43,12 +45,18 @@ class PublicPageMixin:
             return HttpResponsePermanentRedirect(moved.get_absolute_url())
 
     def get_alternate_urls(self):
+        """(code, name, address) of this page in every language: the same item (its slug is
+        the same in every language) with the same query string, so that switching language
+        keeps the filters, the sort and the page (only the parameters the page reads, in its
+        own order: coalition/cache.py canonical_query)."""
         match = self.request.resolver_match
+        query = canonical_query(self.request, self.query_parameters or {})
+        suffix = f"?{query}" if query else ""
         urls = []
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-                urls.append((code, language_name(code), url))
+                urls.append((code, language_name(code), url + suffix))
         return urls
 
     def get_breadcrumbs(self):
@@ -100,7 +108,7 @@ class SectionMixin(PublicPageMixin):
 
     def get_meta_description(self):
         obj = getattr(self, "object", None)
-        summary = getattr(obj, "summary", None) or getattr(obj, "profile", None)
+        summary = plain_text(getattr(obj, "summary", None) or getattr(obj, "profile", None))
         return Truncator(summary).chars(200) if summary else None
 
 
@@ -121,4 +129,12 @@ class ContentListView(SectionMixin, PublishedMixin, StrictPageMixin, ListView):
 
 
 class ContentDetailView(SectionMixin, PublishedMixin, DetailView):
-    """A kind of content without a detail view of its own (coalition/sections.py)."""
+    """A kind of content without a detail view of its own (coalition/sections.py).
+
+    Its page describes the item as schema.org JSON-LD where its kind has a description
+    (coalition/structured_data.py: conferences, news, documents)."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["structured_data"] = structured_data.describe(self.request, self.object)
+        return context

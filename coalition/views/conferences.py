@@ -1,5 +1,8 @@
+from django.http import HttpResponse
+from django.urls import reverse
 from django.views.generic import TemplateView
 
+from .. import calendar
 from ..models import Conference, RegionalConsultation
 from .base import SectionMixin
 
@@ -16,3 +19,15 @@ class ConferenceListView(SectionMixin, TemplateView):
             .order_by("-year", "region"),
         )
         return context
+
+
+def conference_calendar(request):
+    """The conferences and consultations as an iCalendar feed (coalition/calendar.py)."""
+    body = calendar.calendar(
+        request.get_host().partition(":")[0],
+        request.build_absolute_uri,
+        reverse("coalition:conference_list"),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="conferences.ics"'
+    return response

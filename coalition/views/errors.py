@@ -6,6 +6,7 @@ from django.db import DatabaseError
 from django.http import HttpResponseServerError
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.defaults import page_not_found
 
 from .. import outage
 
@@ -25,3 +26,9 @@ def server_error(request):
     response = HttpResponseServerError(loader.get_template("500.html").render())
     response["Cache-Control"] = "no-store"
     return response
+
+
+def not_found_preview(request):
+    """The designed 404 page, as visitors see it, at /<lang>/errors/404/. Only with DEBUG
+    on (focsite/urls.py), where any other unknown address shows Django's debug page."""
+    return page_not_found(request, exception=None)

@@ -1,22 +1,26 @@
 """Drafts seen exactly as they will look: by staff, and by reviewers through expiring links.
 
 A preview renders the item's own public view with the item as it is now, published or not,
-under a banner that says so. Previews are never cached and never indexed.
+under a banner that says so. Previews are never cached and never indexed. Share links are
+stored (ShareLink): each works until it expires (PREVIEW_LINK_DAYS) or staff revoke it, and
+then says so (410) instead of showing the item.
 """
+
+from datetime import timedelta
 
 from django.apps import apps
 from django.conf import settings
-from django.core import signing
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
+from django.shortcuts import render
 from django.urls import resolve, reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
 from .. import sections
 from ..admin.signin import is_verified, second_factor_required
-from ..models import Document
+from ..models import Document, ShareLink
 from . import documents
-
-SHARE_SALT = "coalition.preview.share"
 
 
 def previewable_model(model_name):
@@ -28,10 +32,22 @@ def previewable_model(model_name):
     return None
 
 
-def share_path(obj):
-    """The address of an expiring share link for `obj`, in the active language."""
-    token = signing.dumps([obj._meta.model_name, obj.pk], salt=SHARE_SALT)
-    return reverse("coalition:shared_preview", kwargs={"token": token})
+def share_path(obj, creator=None):
+    """The address of a new share link for `obj` (a stored ShareLink, which staff may
+    revoke), in the active language."""
+    now = timezone.now()
+    link = ShareLink.objects.create(
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=str(obj.pk),
+        creator=creator,
+        created_at=now,
+        expires_at=now + timedelta(days=settings.PREVIEW_LINK_DAYS),
+    )
+    return shared_path(link)
+
+
+def shared_path(link):
+    return reverse("coalition:shared_preview", kwargs={"token": link.token})
 
 
 def render_preview(request, model_name, pk, *, shared, download_url=None):
@@ -90,20 +106,38 @@ def staff_preview(request, model_name, pk):
     return render_preview(request, model_name, pk, shared=False, download_url=download_url)
 
 
+class LinkGone(Exception):
+    """A share link that was revoked or has expired."""
+
+
 def read_share_token(token):
-    """(model name, pk) of a share link that is genuine and has not expired; else a 404."""
-    try:
-        model_name, pk = signing.loads(
-            token, salt=SHARE_SALT, max_age=settings.PREVIEW_LINK_DAYS * 24 * 60 * 60
-        )
-    except (signing.BadSignature, ValueError, TypeError) as error:
-        raise Http404("This preview link is not valid or has expired.") from error
-    return model_name, pk
+    """(model name, pk) of a share link that works.
+
+    An unknown token is a 404, as if the address did not exist; a link that was revoked
+    or has expired raises LinkGone, which the views answer with a page that says so (410).
+    """
+    link = ShareLink.objects.select_related("content_type").filter(token=token).first()
+    if link is None or link.content_type.app_label != "coalition":
+        raise Http404("This preview link is not valid.")
+    if not link.works:
+        raise LinkGone
+    return link.content_type.model, link.object_id
+
+
+def link_gone(request):
+    response = render(request, "coalition/share_link_gone.html", status=410)
+    add_never_cache_headers(response)
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def shared_preview(request, token):
     """For a reviewer or translator without an account, until the link expires."""
-    model_name, pk = read_share_token(token)
+    try:
+        model_name, pk = read_share_token(token)
+    except LinkGone:
+        return link_gone(request)
     download_url = reverse("coalition:shared_download", kwargs={"token": token})
     return render_preview(request, model_name, pk, shared=True, download_url=download_url)
 
@@ -116,7 +150,10 @@ def shared_download(request, token):
     token, so it opens exactly what the preview shows, to whoever holds that link, and
     nothing more; it is never cached nor indexed.
     """
-    model_name, pk = read_share_token(token)
+    try:
+        model_name, pk = read_share_token(token)
+    except LinkGone:
+        return link_gone(request)
     if model_name != Document._meta.model_name:
         raise Http404
     document = Document.objects.filter(pk=pk).exclude(file="").first()

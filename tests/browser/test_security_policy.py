@@ -101,7 +101,7 @@ def test_admin_pages_break_no_rule_and_their_scripts_run(browse, staff_session):
         page = browse(path, session=staff_session)
         assert violations(page) == [], path
     page = browse(f"/admin/coalition/document/{document.pk}/change/", session=staff_session)
-    # modeltranslation's language tabs are drawn by jQuery UI, from the site's own files.
-    page.wait_for_selector(".ui-tabs-nav", timeout=5000)
-    assert page.locator(".ui-tabs-nav").count() >= 1
+    # The language tabs of translated fields are drawn by the site's own script.
+    page.wait_for_selector(".language-tabs [role=tablist]", timeout=5000)
+    assert page.locator(".language-tabs [role=tablist]").count() >= 1
     assert violations(page) == []

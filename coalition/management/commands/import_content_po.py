@@ -59,6 +59,7 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             f"{result.language}: {len(result.changed)} field(s) changed, "
+            f"{len(result.confirmed)} confirmed for the current English, "
             f"{result.unchanged} unchanged, {result.untranslated} empty or fuzzy (left as they "
             f"were), {len(result.stale)} skipped (English changed)."
         )

@@ -12,6 +12,7 @@ and otherwise left alone, so that staff may reorder or remove them.
 """
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 
@@ -38,6 +39,9 @@ from coalition.demo import (
 )
 from coalition.management.placeholder_pdf import placeholder_pdf
 from coalition.search_index import rebuild as rebuild_search_index
+
+# A link from a demo text to a demo item by its natural key (an earlier kind's slug).
+DEMO_LINK = re.compile(r'href="demo:([a-z]+):([a-z0-9-]+)"')
 
 # Demo objects that have no date of their own are published from this (past) time on.
 PUBLISHED_SINCE = datetime(2024, 1, 1, 12, tzinfo=UTC)
@@ -288,7 +292,7 @@ class DemoLoader:
             if name in translated:
                 for language in AVAILABLE_LANGUAGES:
                     column = build_localized_fieldname(name, language)
-                    setattr(obj, column, in_language(value, language))
+                    setattr(obj, column, self.internal_links(in_language(value, language)))
             else:
                 setattr(obj, name, value)
         if prepare:
@@ -303,6 +307,16 @@ class DemoLoader:
         else:
             self.updated += 1
         return obj, True
+
+    def internal_links(self, text):
+        """Rich text's links to demo items, `demo:<model>:<natural key>`, as the references
+        that the site keeps (`item:<model>:<pk>`, coalition/rich_text.py)."""
+        if not isinstance(text, str) or "demo:" not in text:
+            return text
+        return DEMO_LINK.sub(
+            lambda m: f'href="item:{m[1]}:{self.loaded[m[1]][m[2]].pk}"',
+            text,
+        )
 
     def load(self):
         for kind in KINDS:

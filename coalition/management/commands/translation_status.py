@@ -8,6 +8,7 @@ from coalition.content_catalogue import (
     percent,
     target_languages,
 )
+from coalition.translation_state import summary
 
 
 class Command(BaseCommand):
@@ -68,6 +69,18 @@ class Command(BaseCommand):
             }
             cells = "".join(f"{self._cell(*totals[short][code]):>16}" for code in languages)
             self.stdout.write(f"  {'all':<{width}}{cells}")
+
+        self.stdout.write("")
+        self.stdout.write(
+            "Content, as the admin's translation overview counts it (a name marked "
+            "'no translation needed' is done; an outdated translation is not)"
+        )
+        self.stdout.write(f"  {'':<{width}}{'done':>16}{'missing':>10}{'outdated':>10}")
+        for language in summary(languages):
+            self.stdout.write(
+                f"  {language.code:<{width}}{self._cell(language.done, language.total):>16}"
+                f"{language.missing:>10}{language.outdated:>10}"
+            )
 
         if fail_under is None:
             return

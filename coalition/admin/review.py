@@ -1,0 +1,478 @@
+"""Review of changes to published items, and share links of previews.
+
+- ReviewMixin (a base of PublishableAdmin): an editor without the right to publish sends
+  a change to a published item for review (with PUBLISHED_CHANGES_NEED_REVIEW, must),
+  instead of saving it; the item's page lists its share links, to copy or revoke.
+- review_view: a publisher compares, approves or sends back a change (coalition/review.py).
+The home page, where reviewers find changes, is dashboard.py.
+"""
+
+from functools import partial
+
+import reversion
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from .. import review
+from ..models import PendingChange, ReviewState, ShareLink, Status
+
+
+def admin_url(site, model, name, *args):
+    opts = model._meta
+    return reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args)
+
+
+class ReviewMixin:
+    """Send for review instead of saving; share links. For PublishableAdmin."""
+
+    def review_applies(self, request, obj):
+        """The editor may change this published item (beyond its translations) but not
+        publish it."""
+        return (
+            obj is not None
+            and obj.pk is not None
+            and obj.status == Status.PUBLISHED
+            and not self.has_publish_permission(request)
+            and self.has_change_permission(request, obj)
+            # Translators change translations only, as before (TranslationOnlyMixin).
+            and not self.translation_only(request)
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        """Deleting a published item takes it off the site: where changes need review, not
+        for an editor (from its page or from a list alike)."""
+        if obj is not None and review.review_required() and self.review_applies(request, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def sending_for_review(self, request):
+        return getattr(request, "_sending_for_review", False)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        request._sending_for_review = False
+        reverting = getattr(request, "_reverting", False)
+        if object_id and request.method == "POST" and not reverting:
+            saved = self.get_object(request, unquote(object_id))  # None if no such item
+            request._sending_for_review = self.review_applies(request, saved) and (
+                review.review_required() or "_send_for_review" in request.POST
+            )
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        request._reverting = True  # a revert or a recovery: revision_view decides
+        return super()._reversion_revisionform_view(request, version, template_name, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an earlier version of a published item is publishing: where changes
+        need review, an editor cannot do it."""
+        obj = self.get_object(request, unquote(object_id))
+        if review.review_required() and self.review_applies(request, obj):
+            self.message_user(
+                request,
+                _(
+                    "Restoring an earlier version of a published item needs the right to "
+                    "publish it."
+                ),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(admin_url(self.admin_site, self.model, "history", obj.pk))
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if not self.sending_for_review(request):
+            return super().save_model(request, obj, form, change)
+        reviewer_id = request.POST.get("review_reviewer", "")
+        reviewer = (
+            review.publishers(self.model).filter(pk=reviewer_id).first()
+            if reviewer_id.isdigit()
+            else None
+        )
+        request._review_to = (reviewer, request.POST.get("review_note", "").strip()[:2000])
+        return None
+
+    def save_related(self, request, form, formsets, change):
+        if not self.sending_for_review(request):
+            return super().save_related(request, form, formsets, change)
+        # Nothing is saved: the item's fields and its edited rows are kept for review.
+        reviewer, note = request._review_to
+        pending = review.send(form.instance, form, request.user, reviewer, note, formsets)
+        request._pending_change = pending
+        if pending is not None:
+            transaction.on_commit(partial(notify_reviewers, request, pending))
+        return None
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if self.sending_for_review(request):
+            return []
+        return super().construct_change_message(request, form, formsets, add)
+
+    def log_change(self, request, obj, message):
+        if not self.sending_for_review(request):
+            return super().log_change(request, obj, message)
+        return None
+
+    def response_change(self, request, obj):
+        if not self.sending_for_review(request):
+            return super().response_change(request, obj)
+        if request._pending_change is None:
+            self.message_user(
+                request, _("Nothing was changed, so nothing was sent for review."), messages.INFO
+            )
+        else:
+            self.message_user(
+                request,
+                _(
+                    "Your change was sent for review. The published version stays on the "
+                    "site until a publisher approves it."
+                ),
+                messages.SUCCESS,
+            )
+        return HttpResponseRedirect(admin_url(self.admin_site, self.model, "change", obj.pk))
+
+    def returned_change(self, request, obj):
+        """The editor's own change, named by ?from_review=, to start again from."""
+        change_id = request.GET.get("from_review", "")
+        if obj is None or not change_id.isdigit():
+            return None
+        return (
+            PendingChange.objects.for_object(obj)
+            .filter(pk=change_id, author=request.user)
+            .exclude(state=ReviewState.APPROVED)
+            .first()
+        )
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        returned = request.method == "GET" and self.returned_change(request, obj)
+        if not returned:
+            return form
+        values = {
+            name: value for name, value in returned.proposed.items() if name in form.base_fields
+        }
+
+        def __init__(self, *args, **kwargs):
+            form.__init__(self, *args, **kwargs)
+            self.initial.update(values)
+
+        return type(form.__name__, (form,), {"__init__": __init__})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            context.update(self.review_context(request, obj))
+            context.update(self.share_context(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def review_context(self, request, obj):
+        context = {
+            "pending_changes": [
+                (change, reverse(f"{self.admin_site.name}:review_change", args=[change.pk]))
+                for change in PendingChange.objects.for_object(obj)
+                .pending()
+                .select_related("author", "reviewer")
+            ],
+            "returned_change": self.returned_change(request, obj),
+        }
+        if self.review_applies(request, obj):
+            required = review.review_required()
+            context["review"] = {
+                "required": required,
+                "publishers": review.publishers(self.model),
+                # What was typed, shown again when the form comes back with an error.
+                "reviewer": request.POST.get("review_reviewer", ""),
+                "note": request.POST.get("review_note", ""),
+            }
+            if required:
+                context.update(
+                    show_save=False,
+                    show_save_and_continue=False,
+                    show_save_and_add_another=False,
+                    show_save_as_new=False,
+                )
+        return context
+
+    # Share links --------------------------------------------------------------------------
+
+    def shareable(self):
+        from ..views.preview import previewable_model
+
+        return previewable_model(self.opts.model_name) is not None
+
+    def share_context(self, request, obj):
+        if not self.shareable():
+            return {}
+        from ..views.preview import shared_path
+
+        links = ShareLink.objects.for_object(obj).working().select_related("creator")
+        return {
+            "share_links": [
+                (
+                    link,
+                    request.build_absolute_uri(shared_path(link)),
+                    admin_url(self.admin_site, self.model, "share_revoke", obj.pk, link.pk),
+                )
+                for link in links
+            ],
+            "share_create_url": admin_url(self.admin_site, self.model, "share", obj.pk),
+            "may_share": self.has_change_permission(request, obj),
+        }
+
+    def get_urls(self):
+        opts = self.opts
+        name = f"{opts.app_label}_{opts.model_name}"
+        return [
+            path(
+                "<path:object_id>/share/",
+                self.admin_site.admin_view(self.share_view),
+                name=f"{name}_share",
+            ),
+            path(
+                "<path:object_id>/share/<int:link_id>/revoke/",
+                self.admin_site.admin_view(self.share_revoke_view),
+                name=f"{name}_share_revoke",
+            ),
+            *super().get_urls(),
+        ]
+
+    def shared_object(self, request, object_id):
+        if request.method != "POST":
+            return None
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.shareable():
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def share_view(self, request, object_id):
+        from ..views.preview import share_path
+
+        obj = self.shared_object(request, object_id)
+        if obj is None:
+            return HttpResponseNotAllowed(["POST"])
+        share_path(obj, creator=request.user)
+        days = settings.PREVIEW_LINK_DAYS
+        self.message_user(
+            request,
+            ngettext(
+                "A share link was made: copy it below. It works for %(days)d day, "
+                "unless you revoke it.",
+                "A share link was made: copy it below. It works for %(days)d days, "
+                "unless you revoke it.",
+                days,
+            )
+            % {"days": days},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(
+            admin_url(self.admin_site, self.model, "change", obj.pk) + "#share-links"
+        )
+
+    def share_revoke_view(self, request, object_id, link_id):
+        obj = self.shared_object(request, object_id)
+        if obj is None:
+            return HttpResponseNotAllowed(["POST"])
+        link = get_object_or_404(ShareLink.objects.for_object(obj), pk=link_id)
+        if link.revoked_at is None:
+            link.revoked_at = timezone.now()
+            link.save(update_fields=["revoked_at"])
+        self.message_user(
+            request,
+            _("The share link was revoked: whoever has it now sees that it no longer works."),
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(
+            admin_url(self.admin_site, self.model, "change", obj.pk) + "#share-links"
+        )
+
+
+# Mail ------------------------------------------------------------------------------------
+
+
+def mail_configured():
+    """The site e-mails staff where it is set up to e-mail the secretariat (CONTACT_EMAIL)."""
+    return bool(settings.CONTACT_EMAIL)
+
+
+def notify_reviewers(request, change):
+    """Tell whoever is asked to review that a change waits, if the site sends mail."""
+    if not mail_configured():
+        return
+    reviewers = [change.reviewer] if change.reviewer else review.publishers(change.model)
+    recipients = sorted({user.email for user in reviewers if user.email})
+    if not recipients:
+        return
+    url = request.build_absolute_uri(reverse("admin:review_change", args=[change.pk]))
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext("A change to “%(item)s” waits for your review") % {
+            "item": change.object_repr
+        }
+        body = render_to_string(
+            "coalition/email/review_request.txt", {"change": change, "review_url": url}
+        )
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=True)
+
+
+def notify_author(request, change):
+    """Tell the editor what became of their change, if the site sends mail."""
+    if not mail_configured() or change.author is None or not change.author.email:
+        return
+    url = request.build_absolute_uri(reverse("admin:review_change", args=[change.pk]))
+    with translation.override(settings.LANGUAGE_CODE):
+        if change.state == ReviewState.APPROVED:
+            subject = gettext("Your change to “%(item)s” was approved and published")
+        else:
+            subject = gettext("Your change to “%(item)s” was sent back")
+        body = render_to_string(
+            "coalition/email/review_decision.txt", {"change": change, "review_url": url}
+        )
+    send_mail(
+        subject % {"item": change.object_repr},
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        [change.author.email],
+        fail_silently=True,
+    )
+
+
+# The review page -------------------------------------------------------------------------
+
+
+def record_approval(request, change, obj):
+    """Apply the change, in the item's history under the editor's and the publisher's names."""
+    author = change.author.get_username() if change.author else gettext("a former colleague")
+    with translation.override(settings.LANGUAGE_CODE):
+        comment = gettext("Change sent by %(author)s, approved by %(reviewer)s.") % {
+            "author": author,
+            "reviewer": request.user.get_username(),
+        }
+    with transaction.atomic(), reversion.create_revision():
+        review.apply(change, obj)
+        LogEntry.objects.log_actions(
+            user_id=request.user.pk,
+            queryset=[obj],
+            action_flag=CHANGE,
+            change_message=comment,
+            single_object=True,
+        )
+        reversion.set_user(request.user)
+        reversion.set_comment(comment)
+        change.state = ReviewState.APPROVED
+        change.decided_by = request.user
+        change.decided_at = timezone.now()
+        change.save(update_fields=["state", "decided_by", "decided_at"])
+
+
+def review_view(request, pk, site):
+    change = get_object_or_404(
+        PendingChange.objects.select_related("content_type", "author", "reviewer", "decided_by"),
+        pk=pk,
+    )
+    model = change.model
+    if model is None or model not in site._registry:
+        raise Http404
+    obj = change.get_object()
+    user = request.user
+    may_decide = (
+        obj is not None and change.state == ReviewState.PENDING and review.may_review(user, change)
+    )
+    if not (
+        may_decide
+        or change.author_id == user.pk
+        or user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
+    ):
+        raise PermissionDenied
+    rows = review.comparison(change, obj) if obj is not None else []
+    row_changes = review.row_comparison(change, obj) if obj is not None else []
+    conflicts = [row for row in (*rows, *row_changes) if row.conflict]
+    error = None
+    if request.method == "POST":
+        if not may_decide:
+            raise PermissionDenied
+        action = request.POST.get("action")
+        if action == "approve":
+            if conflicts and not request.POST.get("confirm_conflicts"):
+                error = _(
+                    "The published item has changed since this change was sent: compare the "
+                    "fields marked below, then tick the box to apply the proposed values anyway."
+                )
+            else:
+                try:
+                    record_approval(request, change, obj)
+                except ValidationError as invalid:
+                    error = _("This change can no longer be applied: %(reasons)s") % {
+                        "reasons": " ".join(invalid.messages)
+                    }
+                else:
+                    transaction.on_commit(partial(notify_author, request, change))
+                    messages.success(
+                        request,
+                        _("The change to “%(item)s” is approved and published.")
+                        % {"item": change.object_repr},
+                    )
+                    return HttpResponseRedirect(reverse(f"{site.name}:index"))
+        elif action == "return":
+            comment = request.POST.get("comment", "").strip()
+            if not comment:
+                error = _("Say what should change, so that the editor knows what to do.")
+            else:
+                change.state = ReviewState.RETURNED
+                change.comment = comment[:4000]
+                change.decided_by = user
+                change.decided_at = timezone.now()
+                change.save(update_fields=["state", "comment", "decided_by", "decided_at"])
+                transaction.on_commit(partial(notify_author, request, change))
+                messages.success(
+                    request,
+                    _("The change to “%(item)s” was sent back to its editor.")
+                    % {"item": change.object_repr},
+                )
+                return HttpResponseRedirect(reverse(f"{site.name}:index"))
+        else:
+            error = _("Choose whether to approve the change or to send it back.")
+    context = {
+        **site.each_context(request),
+        "title": _("Review a change to “%(item)s”") % {"item": change.object_repr},
+        "opts": model._meta,
+        "change": change,
+        "object": obj,
+        "rows": rows,
+        "row_changes": row_changes,
+        "conflicts": conflicts,
+        "may_decide": may_decide,
+        "error": error,
+        "comment": request.POST.get("comment", ""),
+        "object_url": obj is not None and admin_url(site, model, "change", obj.pk),
+        "continue_url": (
+            obj is not None
+            and change.author_id == user.pk
+            and change.state != ReviewState.APPROVED
+            and admin_url(site, model, "change", obj.pk) + f"?from_review={change.pk}"
+        ),
+    }
+    return TemplateResponse(
+        request, "admin/coalition/review.html", context, status=400 if error else 200
+    )
+
+
+def urls(site):
+    return [
+        path(
+            "review/<int:pk>/",
+            site.admin_view(review_view),
+            {"site": site},
+            name="review_change",
+        ),
+    ]

@@ -1,0 +1,494 @@
+"""The translators' side of the admin: the English source beside each translation, where
+each translation stands (list filters, the overview), and content .po files exported and
+imported from the admin, with a preview before anything changes.
+
+TranslationStateMixin (coalition/admin/base.py) brings the first two to every content admin;
+`urls` and `app_list_entry` are what the admin site (site.py) adds.
+"""
+
+import copy
+import hashlib
+import json
+import uuid
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language_info, gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from .. import content_catalogue, translation_state
+from ..models import TranslationStatus
+
+PERMISSION = "coalition.translate_content"
+# The largest .po file the admin takes: the whole site's content is far smaller.
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+SESSION_KEY = "content_po_import"
+
+MISSING_LABELS = {
+    "fr": _("Missing in French"),
+    "es": _("Missing in Spanish"),
+    "ar": _("Missing in Arabic"),
+}
+OUTDATED_LABELS = {
+    "fr": _("English changed since translated (French)"),
+    "es": _("English changed since translated (Spanish)"),
+    "ar": _("English changed since translated (Arabic)"),
+}
+STATUS_LABELS = {
+    TranslationStatus.MISSING: pgettext_lazy("translation", "Missing"),
+    TranslationStatus.CURRENT: _("Up to date"),
+    TranslationStatus.OUTDATED: _("English changed since translated"),
+    TranslationStatus.NOT_NEEDED: _("No translation needed"),
+    TranslationStatus.NO_SOURCE: _("No English text"),
+}
+
+
+def language_name(code):
+    return get_language_info(code)["name_translated"]
+
+
+# List filters --------------------------------------------------------------------------
+
+
+class TranslationStatusFilter(admin.SimpleListFilter):
+    """Items with a field in one status in one language: one subquery, no extra query."""
+
+    status = None
+    labels = {}
+
+    def lookups(self, request, model_admin):
+        return [
+            (code, self.labels.get(code) or f"{self.title} ({language_name(code)})")
+            for code in translation_state.target_languages()
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in translation_state.target_languages():
+            return queryset.filter(
+                translation_state.items_in_status(queryset.model, self.value(), self.status)
+            )
+        return queryset
+
+
+class MissingTranslationFilter(TranslationStatusFilter):
+    title = _("translation missing")
+    parameter_name = "missing_in"
+    status = TranslationStatus.MISSING
+    labels = MISSING_LABELS
+
+
+class OutdatedTranslationFilter(TranslationStatusFilter):
+    title = _("English changed since translated")
+    parameter_name = "outdated_in"
+    status = TranslationStatus.OUTDATED
+    labels = OUTDATED_LABELS
+
+
+# The English source beside each translation ---------------------------------------------------
+
+
+class EnglishSourceWidget(forms.Widget):
+    """A translation's input with, beside it (above it on a narrow screen), the English it
+    translates, read-only, and where the translation stands. It stays in the same form row
+    as the input, so modeltranslation's tabs move it with the input."""
+
+    template_name = "admin/coalition/widgets/english_source.html"
+
+    def __init__(self, widget, *, source, status, key, language, decide):
+        self.widget = widget
+        self.attrs = widget.attrs
+        self.source, self.status = source, status
+        self.key, self.language, self.decide = key, language, decide
+        super().__init__(widget.attrs)
+
+    def __deepcopy__(self, memo):
+        obj = copy.copy(self)
+        obj.widget = copy.deepcopy(self.widget, memo)
+        obj.attrs = obj.widget.attrs
+        memo[id(self)] = obj
+        return obj
+
+    @property
+    def is_hidden(self):
+        return self.widget.is_hidden
+
+    @property
+    def needs_multipart_form(self):
+        return self.widget.needs_multipart_form
+
+    @property
+    def use_fieldset(self):
+        return self.widget.use_fieldset
+
+    @property
+    def media(self):
+        return self.widget.media
+
+    def id_for_label(self, id_):
+        return self.widget.id_for_label(id_)
+
+    def value_from_datadict(self, data, files, name):
+        return self.widget.value_from_datadict(data, files, name)
+
+    def value_omitted_from_data(self, data, files, name):
+        return self.widget.value_omitted_from_data(data, files, name)
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = dict(attrs or {})
+        base = attrs.get("id") or f"id_{name}"
+        status_id = f"{base}_translation_status"
+        described = attrs.get("aria-describedby", "")
+        attrs["aria-describedby"] = f"{described} {status_id}".strip()
+        return render_to_string(
+            self.template_name,
+            {
+                "input": self.widget.render(name, value, attrs, renderer),
+                "base_id": base,
+                "status_id": status_id,
+                "source": self.source,
+                "status": self.status,
+                "status_label": STATUS_LABELS.get(self.status, ""),
+                "outdated": self.status == TranslationStatus.OUTDATED,
+                "not_needed": self.status == TranslationStatus.NOT_NEEDED,
+                "language_name": language_name(self.language),
+                "key": self.key,
+                "decide": self.decide,
+            },
+        )
+
+
+def decision_key(obj, name, language):
+    """What the boxes of one field of one item send: "coalition.page:3:title:fr"."""
+    return f"{obj._meta.label_lower}:{obj.pk}:{name}:{language}"
+
+
+def show_sources(fields, obj, states=None):
+    """Wrap each translation input among `fields` (a form's fields, or a form class's
+    base_fields) with the English of `obj`, the item the form changes, and where each
+    translation stands (`states`, from translation_state.states_of, when already read)."""
+    entry = translation_state.translated_models().get(obj._meta.label_lower)
+    if entry is None or obj.pk is None:
+        return
+    if states is None:
+        states = translation_state.states_of(obj)
+    source_language = translation_state.SOURCE_LANGUAGE
+    for name in entry[1]:
+        source = getattr(obj, build_localized_fieldname(name, source_language)) or ""
+        for language in translation_state.target_languages():
+            column = build_localized_fieldname(name, language)
+            field = fields.get(column)
+            if field is None or isinstance(field.widget, EnglishSourceWidget):
+                continue
+            row = states.get((name, language))
+            field.widget = EnglishSourceWidget(
+                field.widget,
+                source=source,
+                status=row.status if row else "",
+                key=decision_key(obj, name, language),
+                language=language,
+                decide=bool(source.strip()),
+            )
+
+
+def save_decisions(request, obj):
+    """The "no translation needed" and "still right" boxes of a saved change form: those
+    of the item and of its parts edited on its page (a page's sections)."""
+    shown = request.POST.getlist("_translation_shown")
+    if not shown:
+        return
+    items = {(obj._meta.label_lower, str(obj.pk)): obj}
+    for part_label, parent in translation_state.PARTS.get(obj._meta.label_lower, ()):
+        part = translation_state.translated_models()[part_label][0]
+        for item in part._base_manager.filter(**{parent: obj}):
+            items[(part_label, str(item.pk))] = item
+    states = translation_state.states_of_items(list(items.values()))
+    not_needed = set(request.POST.getlist("_translation_not_needed"))
+    confirmed = set(request.POST.getlist("_translation_confirm"))
+    for key in shown:
+        label, _sep, rest = key.partition(":")
+        pk, _sep, rest = rest.partition(":")
+        name, _sep, language = rest.partition(":")
+        item = items.get((label, pk))
+        fields = translation_state.translated_models().get(label, (None, ()))[1]
+        if item is None or name not in fields:
+            continue
+        if language not in translation_state.target_languages():
+            continue
+        rows = states.get((label, item.pk), {})
+        translation_state.set_not_needed(item, name, language, key in not_needed, rows)
+        if key in confirmed:
+            translation_state.confirm(item, name, language, rows)
+
+
+def with_sources(formset_class):
+    """An inline's formset whose forms show the English of their own item."""
+
+    class SideBySideFormSet(formset_class):
+        def _construct_form(self, i, **kwargs):
+            form = super()._construct_form(i, **kwargs)
+            if form.instance.pk is not None:
+                show_sources(form.fields, form.instance, self.translation_states(form.instance))
+            return form
+
+        def translation_states(self, obj):
+            """The states of every item of the formset, read once (no query per form)."""
+            if not hasattr(self, "_translation_states"):
+                items = [item for item in self.get_queryset() if item.pk is not None]
+                self._translation_states = translation_state.states_of_items(items)
+            return self._translation_states.get((obj._meta.label_lower, obj.pk), {})
+
+    return SideBySideFormSet
+
+
+# The overview ---------------------------------------------------------------------------
+
+
+def changelist_url(site, request, model, **query):
+    """The list of `model`'s items (or of the items it is part of), filtered, if the user
+    may see it; else None."""
+    for part_of, parts in translation_state.PARTS.items():
+        if any(label == model._meta.label_lower for label, _parent in parts):
+            model = translation_state.translated_models()[part_of][0]
+    model_admin = site._registry.get(model)
+    if model_admin is None or not model_admin.has_view_or_change_permission(request):
+        return None
+    try:
+        url = reverse(f"{site.name}:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    except NoReverseMatch:
+        return None
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+def linked_summary(site, request):
+    """translation_state.summary(), each kind with the addresses of its filtered lists."""
+    languages = translation_state.summary()
+    for language in languages:
+        for kind in language.kinds:
+            kind.url = changelist_url(site, request, kind.model)
+            kind.missing_url = changelist_url(site, request, kind.model, missing_in=language.code)
+            kind.outdated_url = changelist_url(site, request, kind.model, outdated_in=language.code)
+    return languages
+
+
+def overview(request, site):
+    context = {
+        **site.each_context(request),
+        "title": _("Translations"),
+        "languages": linked_summary(site, request),
+        "can_transfer": request.user.has_perm(PERMISSION),
+    }
+    return TemplateResponse(request, "admin/coalition/translations/overview.html", context)
+
+
+# Export and import ------------------------------------------------------------------------
+
+
+def require_permission(request):
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
+
+
+def export(request, site, language):
+    require_permission(request)
+    if language not in translation_state.target_languages():
+        raise Http404
+    only = request.GET.get("only")
+    catalogue = content_catalogue.export_catalogue(
+        language, only_missing=only == "missing", only_to_do=only == "to-do"
+    )
+    response = HttpResponse(
+        str(catalogue), content_type="text/x-gettext-translation; charset=utf-8"
+    )
+    name = f"content-{language}{'-' + only if only in ('missing', 'to-do') else ''}.po"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+class ImportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of the file"))
+    file = forms.FileField(
+        label=_(".po file"),
+        help_text=_("A file exported from this page (or from another copy of the site)."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            (code, language_name(code)) for code in translation_state.target_languages()
+        ]
+
+    def clean(self):
+        data = super().clean()
+        upload, language = data.get("file"), data.get("language")
+        if upload is None or language is None:
+            return data
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large: a content .po file is at most %(megabytes)d MB.")
+                % {"megabytes": MAX_UPLOAD_BYTES // (1024 * 1024)}
+            )
+        try:
+            text = upload.read().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise forms.ValidationError(
+                _("The file is not in UTF-8: save it as UTF-8 and upload it again.")
+            ) from error
+        try:
+            catalogue = content_catalogue.parse_catalogue(text)
+        except content_catalogue.CatalogueError as error:
+            raise forms.ValidationError(error.problems) from error
+        if not any(not entry.obsolete for entry in catalogue):
+            raise forms.ValidationError(_("This file holds no translations."))
+        plan = content_catalogue.plan_import(catalogue, language)
+        if plan.file_problems:
+            raise forms.ValidationError(plan.file_problems)
+        data["text"] = text
+        return data
+
+
+def import_upload(request, site):
+    require_permission(request)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        token = uuid.uuid4().hex
+        request.session[SESSION_KEY] = {
+            "token": token,
+            "language": form.cleaned_data["language"],
+            "name": form.cleaned_data["file"].name[:200],
+            "text": form.cleaned_data["text"],
+        }
+        return HttpResponseRedirect(
+            reverse(f"{site.name}:translations_import_preview", args=[token])
+        )
+    context = {
+        **site.each_context(request),
+        "title": _("Import a content .po file"),
+        "form": form,
+        "max_megabytes": MAX_UPLOAD_BYTES // (1024 * 1024),
+    }
+    return TemplateResponse(request, "admin/coalition/translations/import.html", context)
+
+
+def plan_digest(plan):
+    """What the preview showed: applying checks that the content still gives this plan."""
+    rows = [(e.reference, e.action, e.old, e.new) for e in plan.changes]
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()
+
+
+def import_preview(request, site, token):
+    require_permission(request)
+    pending = request.session.get(SESSION_KEY)
+    if not pending or pending.get("token") != token:
+        messages.warning(
+            request,
+            gettext(
+                "This import is no longer waiting (applied, or replaced by another "
+                "upload): upload the file again."
+            ),
+        )
+        return HttpResponseRedirect(reverse(f"{site.name}:translations_import"))
+    catalogue = content_catalogue.parse_catalogue(pending["text"])
+    plan = content_catalogue.plan_import(catalogue, pending["language"])
+    digest = plan_digest(plan)
+    if request.method == "POST" and plan.can_apply:
+        if request.POST.get("plan") != digest:
+            messages.warning(
+                request,
+                gettext(
+                    "The content changed since this preview was shown: check it again, then apply."
+                ),
+            )
+        else:
+            result = content_catalogue.apply_import(plan, request.user, origin=pending["name"])
+            del request.session[SESSION_KEY]
+            messages.success(
+                request,
+                gettext(
+                    "Imported %(changed)d translation(s) and confirmed %(confirmed)d from %(name)s."
+                )
+                % {
+                    "changed": len(result.changed),
+                    "confirmed": len(result.confirmed),
+                    "name": pending["name"],
+                },
+            )
+            return HttpResponseRedirect(reverse(f"{site.name}:translations"))
+    context = {
+        **site.each_context(request),
+        "title": _("Preview of the import"),
+        "plan": plan,
+        "digest": digest,
+        "file_name": pending["name"],
+        "language_name": language_name(pending["language"]),
+        "language": pending["language"],
+        "language_bidi": get_language_info(pending["language"])["bidi"],
+        "changes": plan.having(content_catalogue.CHANGE),
+        "confirmations": plan.having(content_catalogue.CONFIRM),
+        "errors": plan.errors,
+        "stale": plan.stale,
+        "untranslated": len(plan.having(content_catalogue.UNTRANSLATED)),
+        "unchanged": len(plan.having(content_catalogue.UNCHANGED)),
+    }
+    return TemplateResponse(request, "admin/coalition/translations/preview.html", context)
+
+
+# What the admin site adds ------------------------------------------------------------------
+
+
+def urls(site):
+    def view(function):
+        def wrapped(request, *args, **kwargs):
+            return function(request, site, *args, **kwargs)
+
+        return site.admin_view(wrapped)
+
+    return [
+        path("translations/overview/", view(overview), name="translations"),
+        path("translations/export/<str:language>/", view(export), name="translations_export"),
+        path("translations/import/", view(import_upload), name="translations_import"),
+        path(
+            "translations/import/<str:token>/",
+            view(import_preview),
+            name="translations_import_preview",
+        ),
+    ]
+
+
+def app_list_entry(site, request):
+    """The "Translations" group of the admin's home page and navigation."""
+    url = reverse(f"{site.name}:translations")
+    entries = [
+        {
+            "name": gettext("Translation overview"),
+            "object_name": "TranslationOverview",
+            "admin_url": url,
+            "add_url": None,
+            "view_only": True,
+            "perms": {"view": True},
+        }
+    ]
+    if request.user.has_perm(PERMISSION):
+        entries.append(
+            {
+                "name": gettext("Import a content .po file"),
+                "object_name": "TranslationImport",
+                "admin_url": reverse(f"{site.name}:translations_import"),
+                "add_url": None,
+                "view_only": True,
+                "perms": {"view": True},
+            }
+        )
+    return {
+        "name": gettext("Translations"),
+        "app_label": "translations",
+        "app_url": url,
+        "has_module_perms": True,
+        "models": entries,
+    }

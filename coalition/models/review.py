@@ -1,0 +1,153 @@
+"""Changes to published items waiting for a publisher, and the share links of previews.
+
+Neither is content: staff groups get no permission on them (coalition/staff_groups.py), they
+have no public page, and saving them changes nothing the public sees (coalition/cache.py).
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ReviewState(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Approved and published")
+    RETURNED = "returned", _("Sent back")
+    WITHDRAWN = "withdrawn", _("Replaced by a later change")
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=ReviewState.PENDING)
+
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+
+
+class PendingChange(models.Model):
+    """An editor's change to a published item, kept aside until a publisher approves it.
+
+    `proposed` holds only the fields the editor changed, `original` what those fields were
+    when the change was sent: approving applies the one, and compares the other with the
+    item as it is then, to warn of what changed since (coalition/review.py).
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=191)  # as reversion's Version.object_id
+    object_repr = models.CharField(max_length=300)
+    proposed = models.JSONField(encoder=DjangoJSONEncoder)
+    original = models.JSONField(encoder=DjangoJSONEncoder)
+    # Rows edited on the item's page (a page's sections…): [{"model": "coalition.pagesection",
+    # "fk": "page", "pk": 3 or None (new), "delete": bool, "label": …, "proposed": {…},
+    # "original": {…}}, …].
+    rows = models.JSONField(encoder=DjangoJSONEncoder, default=list, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="changes_sent_for_review",
+        verbose_name=_("sent by"),
+    )
+    # Empty: any publisher may review it.
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="changes_to_review",
+        verbose_name=_("reviewer"),
+    )
+    note = models.TextField(_("note to the reviewer"), blank=True)
+    state = models.CharField(
+        _("state"),
+        max_length=10,
+        choices=ReviewState.choices,
+        default=ReviewState.PENDING,
+        db_index=True,
+    )
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    comment = models.TextField(_("comment from the reviewer"), blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        default_permissions = ()
+        ordering = ["-sent_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        verbose_name = _("change for review")
+        verbose_name_plural = _("changes for review")
+
+    def __str__(self):
+        return self.object_repr
+
+    @property
+    def model(self):
+        return self.content_type.model_class()
+
+    def get_object(self):
+        return self.model._default_manager.filter(pk=self.object_id).first()
+
+
+def new_share_token():
+    return secrets.token_urlsafe(24)
+
+
+class ShareLinkQuerySet(models.QuerySet):
+    def working(self, at=None):
+        return self.filter(revoked_at__isnull=True, expires_at__gt=at or timezone.now())
+
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+
+
+class ShareLink(models.Model):
+    """A link to an item's preview for someone without an account, until it expires or
+    staff revoke it (coalition/views/preview.py)."""
+
+    token = models.CharField(max_length=64, unique=True, default=new_share_token)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=191)
+    creator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("made by"),
+    )
+    created_at = models.DateTimeField(_("made"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    objects = ShareLinkQuerySet.as_manager()
+
+    class Meta:
+        default_permissions = ()
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        verbose_name = _("share link")
+        verbose_name_plural = _("share links")
+
+    def __str__(self):
+        return f"share link {self.pk} to {self.content_type.model} {self.object_id}"
+
+    @property
+    def works(self):
+        return self.revoked_at is None and self.expires_at > timezone.now()
