@@ -166,6 +166,26 @@ def image_fields(name, label, upload_to, help_text):
     )
 
 
+def photo_description_fields():
+    """A photo's text alternative and its "decorative" flag (which makes the alternative
+    unneeded), to unpack in a model: `photo_alt, photo_decorative = photo_description_fields()`."""
+    return (
+        models.CharField(
+            _("text alternative of the photo"),
+            max_length=250,
+            blank=True,
+            help_text=_("What the photo shows, for people who cannot see it."),
+        ),
+        models.BooleanField(
+            _("the photo is decorative"),
+            default=False,
+            help_text=_(
+                "Tick only if the photo says nothing that the page does not: no text alternative is then needed."
+            ),
+        ),
+    )
+
+
 def validate_document(fieldfile):
     """Only a new upload is checked: a PDF, by its first bytes, within the size limit."""
     if getattr(fieldfile, "_committed", True):

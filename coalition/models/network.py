@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from ..rich_text import RICH_TEXT_HELP, RichTextField
-from ..uploads import image_fields
+from ..uploads import image_fields, photo_description_fields
 from .common import (
     Publishable,
     PublishableQuerySet,
@@ -118,19 +118,7 @@ class AdvisoryMember(Publishable):
         "network/",
         _("JPEG, PNG or WebP. Stored without its metadata, such as where it was taken."),
     )
-    photo_alt = models.CharField(
-        _("text alternative of the photo"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    photo_decorative = models.BooleanField(
-        _("the photo is decorative"),
-        default=False,
-        help_text=_(
-            "Tick only if the photo says nothing that the page does not: no text alternative is then needed."
-        ),
-    )
+    photo_alt, photo_decorative = photo_description_fields()
     bio = RichTextField(_("short bio"), blank=True, help_text=RICH_TEXT_HELP)
     website = models.URLField(_("link"), blank=True)
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..rich_text import RICH_TEXT_HELP, RichTextField
-from ..uploads import image_fields
+from ..uploads import image_fields, photo_description_fields
 from .common import KnownToPrecision, Publishable, PublishableQuerySet, sensible_date
 from .members import MemberState
 from .subentities import SubEntity
@@ -36,19 +36,7 @@ class NewsItem(KnownToPrecision, Publishable):
         "news/",
         _("JPEG, PNG or WebP. Stored without its metadata, such as where it was taken."),
     )
-    photo_alt = models.CharField(
-        _("text alternative of the photo"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    photo_decorative = models.BooleanField(
-        _("the photo is decorative"),
-        default=False,
-        help_text=_(
-            "Tick only if the photo says nothing that the page does not: no text alternative is then needed."
-        ),
-    )
+    photo_alt, photo_decorative = photo_description_fields()
     member_states = models.ManyToManyField(
         MemberState, related_name="news_items", verbose_name=_("member states"), blank=True
     )
