@@ -13,8 +13,8 @@ stale for N seconds at most.
 
 Each such page carries an `xkey` header: the content models whose rows it shows, found by
 noting the tables its queries read while it renders ("document", "newsitem", ...), plus the
-keys that the template fragments served from the {% cache %} fragment cache declare with
-{% cached_fragment … shows … %} (a fragment read from the cache runs no query), plus "all". When
+keys that each fragment served from the fragment cache noted when it was rendered
+({% cached_fragment %}: a fragment read from the cache runs no query), plus "all". When
 content is saved or deleted, once the transaction commits, the site asks every front cache
 in FRONT_CACHE_URLS to purge the pages keyed with that model (every language at once); a
 change that names no model (a queryset.update(), a many-to-many change) purges "all".
@@ -26,6 +26,7 @@ import datetime
 import logging
 import re
 import threading
+from contextlib import contextmanager
 import urllib.error
 import urllib.request
 
@@ -58,9 +59,29 @@ def _keys_by_table():
     }
 
 
+@contextmanager
+def noting_keys():
+    """Yields the set of keys of the content tables that the queries run inside read."""
+    tables = set()
+
+    def note_tables(execute, sql, params, many, context):
+        tables.update(_TABLE.findall(sql))
+        return execute(sql, params, many, context)
+
+    keys = set()
+    with connection.execute_wrapper(note_tables):
+        yield keys
+    keys_by_table = _keys_by_table()
+    keys.update(keys_by_table[t] for t in tables if t in keys_by_table)
+
+
+def declared_keys(request):
+    return set(getattr(request, "front_cache_keys", ()))
+
+
 def declare_keys(request, keys):
-    """What a template fragment shows, when it comes from the fragment cache without a query
-    ({% cached_fragment … shows … %} in coalition/templatetags/coalition.py)."""
+    """What a template fragment showed, when it comes from the fragment cache without a
+    query ({% cached_fragment %} in coalition/templatetags/coalition.py)."""
     if request is not None and hasattr(request, "front_cache_keys"):
         request.front_cache_keys.update(keys)
 
@@ -88,21 +109,11 @@ class FrontCacheKeysMiddleware:
             return self.get_response(request)
         if not cache.is_cacheable_path(request.path_info):
             return self.get_response(request)
-        tables = set()
-
-        def note_tables(execute, sql, params, many, context):
-            tables.update(_TABLE.findall(sql))
-            return execute(sql, params, many, context)
-
         request.front_cache_keys = {EVERYTHING}
-        with connection.execute_wrapper(note_tables):
+        with noting_keys() as shown:
             response = self.get_response(request)
         if is_front_cacheable(request, response):
-            keys_by_table = _keys_by_table()
-            keys = request.front_cache_keys | {
-                keys_by_table[t] for t in tables if t in keys_by_table
-            }
-            response["xkey"] = " ".join(sorted(keys))
+            response["xkey"] = " ".join(sorted(request.front_cache_keys | shown))
         return response
 
 

@@ -155,6 +155,35 @@ def send(obj, form, author, reviewer=None, note="", formsets=()):
     )
 
 
+def refilled_formset(formset_class, rows):
+    """The inline formset, as the editor left it in a change sent back: changed rows with
+    their proposed values, deleted rows ticked for deletion, added rows as extra forms."""
+    label = formset_class.model._meta.label_lower
+    own = [row for row in rows if row["model"] == label]
+    if not own:
+        return formset_class
+    edited = {row["pk"]: row for row in own if row["pk"] is not None}
+    added = [row["proposed"] for row in own if row["pk"] is None]
+
+    class RefilledFormSet(formset_class):
+        extra = max(formset_class.extra, len(added))
+
+        def __init__(self, *args, **kwargs):
+            kwargs["initial"] = added
+            super().__init__(*args, **kwargs)
+
+        def _construct_form(self, i, **kwargs):
+            form = super()._construct_form(i, **kwargs)
+            row = edited.get(form.instance.pk) if i < self.initial_form_count() else None
+            if row is not None:
+                form.initial.update(row.get("proposed", {}))
+                form.initial["DELETE"] = row["delete"]
+            return form
+
+    RefilledFormSet.__name__ = formset_class.__name__
+    return RefilledFormSet
+
+
 def field_label(field):
     """ "Title (French)" for a translated column, the field's own name otherwise."""
     language = getattr(field, "language", None)

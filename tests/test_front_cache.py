@@ -237,7 +237,8 @@ def test_a_save_succeeds_and_logs_one_line_when_the_front_cache_is_down(settings
 @pytest.mark.django_db
 def test_pages_declare_what_their_cached_fragments_show(settings, client):
     """A page whose fragments come from the fragment cache has the keys of one that
-    rendered them: each {% cached_fragment %} names what it shows."""
+    rendered them: each {% cached_fragment %} keeps the keys of what it showed, the items
+    that its rich text links to included (their addresses are in it)."""
     settings.FRONT_CACHE_SECONDS = 60
     # Without the page cache, every request renders the page; the fragments stay cached.
     settings.MIDDLEWARE = [
@@ -249,11 +250,16 @@ def test_pages_declare_what_their_cached_fragments_show(settings, client):
             "coalition.front_cache.FrontCacheControlMiddleware",
         )
     ]
-    state = factories.MemberStateFactory(slug="estonia", country="EE")
+    news = factories.NewsItemFactory()
+    network_member = factories.AdvisoryMemberFactory()
+    state = factories.MemberStateFactory(
+        slug="estonia",
+        country="EE",
+        profile_en=f'<p>Read <a href="item:newsitem:{news.pk}">the news</a> and meet '
+        f'<a href="item:advisorymember:{network_member.pk}">a member</a>.</p>',
+    )
     factories.ConferenceFactory(host=state)
     factories.SubEntityFactory(slug="task-force")
-    factories.AdvisoryMemberFactory()
-    factories.NewsItemFactory()
     factories.DocumentFactory()
     paths = ["/en/", "/en/members/", "/en/members/estonia/", "/en/advisory-network/"]
     paths += ["/en/task-forces-and-working-groups/", "/en/conferences/", "/en/news/"]
@@ -263,6 +269,9 @@ def test_pages_declare_what_their_cached_fragments_show(settings, client):
         assert rendered.status_code == 200, path
         assert "page" in rendered["xkey"].split(), path
         assert set(from_fragments["xkey"].split()) >= set(rendered["xkey"].split()), path
+    estonia = client.get("/en/members/estonia/")
+    assert 'href="/en/news/' in estonia.text
+    assert {"newsitem", "advisorymember"} <= set(estonia["xkey"].split())
 
 
 @pytest.mark.django_db

@@ -190,6 +190,59 @@ def test_rows_edited_on_the_page_go_for_review_too(people):
     assert version.revision.comment == "Change sent by amina, approved by pierre."
 
 
+def test_a_sent_back_change_gives_its_rows_back_to_the_editor(people):
+    """Reopened from the review, the page's form holds the sections as the editor left
+    them: the changed one changed, the deleted one ticked for deletion, the new one there;
+    saving it again sends the same rows."""
+    page = factories.PageFactory(title_en="About")
+    mandate = models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)
+    models.PageSection.objects.create(page=page, heading_en="History", order=2)
+    send_page_rows(
+        people["editor_client"],
+        page,
+        **{
+            "sections-0-heading_en": "Aims",
+            "sections-1-DELETE": "on",
+            "sections-TOTAL_FORMS": "3",
+            "sections-2-heading_en": "Members",
+            "sections-2-order": "3",
+            "sections-2-heading_level": "2",
+        },
+    )
+    change = PendingChange.objects.get()
+    people["publisher_client"].post(
+        review_url(change), {"action": "return", "comment": "Keep the history."}
+    )
+    editor = people["editor_client"]
+    reopened = editor.get(admin_url(page, "change", page.pk) + f"?from_review={change.pk}")
+    formset = next(
+        f for f in reopened.context["inline_admin_formsets"] if f.formset.prefix == "sections"
+    )
+    forms = formset.formset.forms
+    assert forms[0].instance == mandate
+    assert forms[0]["heading_en"].value() == "Aims"
+    assert forms[1]["DELETE"].value() is True
+    assert [form["heading_en"].value() for form in forms[2:]][:1] == ["Members"]
+    assert str(forms[2]["order"].value()) == "3"
+    # Without ?from_review= the form shows the published sections.
+    plain = editor.get(admin_url(page, "change", page.pk))
+    sections = next(
+        f for f in plain.context["inline_admin_formsets"] if f.formset.prefix == "sections"
+    ).formset.forms
+    assert [form["heading_en"].value() for form in sections[:2]] == ["Mandate", "History"]
+    assert not sections[1]["DELETE"].value()
+    # Sent again as it comes back, it carries the same rows.
+    url = admin_url(page, "change", page.pk)
+    data = form_data(reopened)
+    del data["_save"]
+    data["_send_for_review"] = "Send for review"
+    assert editor.post(url, data).status_code == 302
+    again = PendingChange.objects.pending().get()
+    assert [(row["pk"], row["delete"]) for row in again.rows] == [
+        (row["pk"], row["delete"]) for row in change.rows
+    ]
+
+
 def test_a_row_deleted_since_is_a_conflict(people):
     page = factories.PageFactory(title_en="About")
     section = models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)

@@ -154,9 +154,23 @@ class ReviewMixin:
             .first()
         )
 
+    def change_to_refill(self, request, obj):
+        """The change whose values fill the form shown (not a form posted back, whose
+        values are what the editor typed)."""
+        if request.method != "GET" or obj is None:
+            return None
+        if not hasattr(request, "_change_to_refill"):
+            request._change_to_refill = self.returned_change(request, obj)
+        return request._change_to_refill
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        returned = self.change_to_refill(request, obj)
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            yield (review.refilled_formset(formset, returned.rows) if returned else formset), inline
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        returned = request.method == "GET" and self.returned_change(request, obj)
+        returned = self.change_to_refill(request, obj)
         if not returned:
             return form
         values = {

@@ -4,9 +4,9 @@ import re
 
 from django import template
 from django.conf import settings
-from django.template.base import FilterExpression
+from django.core.cache import InvalidCacheBackendError, caches
+from django.core.cache.utils import make_template_fragment_key
 from django.template.defaultfilters import linebreaksbr
-from django.templatetags.cache import CacheNode
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html, linebreaks
@@ -282,50 +282,61 @@ def preview_links(obj):
 
 
 class CachedFragmentNode(template.Node):
-    """A fragment kept in the cache under the content version and the language, which
-    tells the front cache what it shows (coalition/front_cache.py): read from the cache, it
-    runs no query, so the front cache could not tell otherwise which changes must purge the
-    page."""
+    """A fragment kept in the fragment cache under its name, the content version, the
+    language and its values, with the front-cache keys of what it showed (coalition/
+    front_cache.py): the tables its queries read and the keys of the fragments inside it.
+    Read from the cache, it runs no query: it declares the keys it kept."""
 
-    def __init__(self, nodelist, name, vary_on, shows):
-        self.shows = shows
-        self.cache = CacheNode(
-            nodelist,
-            FilterExpression("FRAGMENT_SECONDS", None),
-            name,
-            [
-                FilterExpression("content_version", None),
-                FilterExpression("LANGUAGE_CODE", None),
-                *vary_on,
-            ],
-            None,
-        )
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
 
     def render(self, context):
-        front_cache.declare_keys(context.get("request"), self.shows)
-        with context.push(FRAGMENT_SECONDS=settings.FRAGMENT_CACHE_SECONDS):
-            return self.cache.render(context)
+        request = context.get("request")
+        values = [
+            str(context.get("content_version")),
+            get_language(),
+            *(value.resolve(context) for value in self.vary_on),
+        ]
+        key = make_template_fragment_key(self.name, values)
+        fragments = fragment_cache()
+        kept = fragments.get(key)
+        if not isinstance(kept, tuple):  # not kept, or kept by an earlier release
+            declared_before = front_cache.declared_keys(request)
+            with front_cache.noting_keys() as keys:
+                html = self.nodelist.render(context)
+            keys |= front_cache.declared_keys(request) - declared_before
+            kept = (html, sorted(keys))
+            fragments.set(key, kept, settings.FRAGMENT_CACHE_SECONDS)
+        html, keys = kept
+        front_cache.declare_keys(request, keys)
+        return mark_safe(html)
+
+
+def fragment_cache():
+    """The cache of {% cache %} fragments: "template_fragments" if there is one."""
+    try:
+        return caches["template_fragments"]
+    except InvalidCacheBackendError:
+        return caches["default"]
 
 
 @register.tag
 def cached_fragment(parser, token):
-    """{% cached_fragment "member-list" sort shows "chairship" "memberstate" %} … {% endcached_fragment %}
+    """{% cached_fragment "member-list" sort %} … {% endcached_fragment %}
 
     Caches what it encloses for FRAGMENT_CACHE_SECONDS under its name, the content version,
-    the language and the values after the name; `shows` names the models (and many-to-many
-    tables) whose changes must purge a page showing it from the front cache.
+    the language and the values after the name; a page that shows it from the cache is
+    still purged from the front cache when what it shows changes.
     """
     bits = token.split_contents()
-    if len(bits) < 4 or "shows" not in bits[2:]:
-        raise template.TemplateSyntaxError(
-            f"{bits[0]} takes a name, the values it varies on, then 'shows' and the models."
-        )
-    shows_at = bits.index("shows", 2)
-    shows = [bit.strip("\"'") for bit in bits[shows_at + 1 :]]
-    vary_on = [parser.compile_filter(bit) for bit in bits[2:shows_at]]
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and the values it varies on.")
+    vary_on = [parser.compile_filter(bit) for bit in bits[2:]]
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
-    return CachedFragmentNode(nodelist, bits[1], vary_on, shows)
+    return CachedFragmentNode(nodelist, bits[1], vary_on)
 
 
 @register.simple_tag(takes_context=True)
