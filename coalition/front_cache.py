@@ -26,9 +26,9 @@ import datetime
 import logging
 import re
 import threading
-from contextlib import contextmanager
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 
 from django.apps import apps
 from django.conf import settings
