@@ -780,3 +780,45 @@ def test_the_reviewer_and_note_come_back_with_an_invalid_form(people, news):
     assert f'<option value="{people["publisher"].pk}" selected>' in response.text
     assert ">Please check the date.</textarea>" in response.text
     assert not PendingChange.objects.exists()
+
+
+def test_the_list_of_changes_for_review_shows_each_person_what_they_may_see(people, news, staff):
+    """Besides the home page, a list of every change sent (Website content › Changes for
+    review): filtered by state and by "waiting for me", each row opening its review page;
+    nobody adds, edits or deletes one there; staff who may not see the item's kind see only
+    their own changes."""
+    send_for_review(people["editor_client"], news, title_en="Proposed title")
+    change = PendingChange.objects.get()
+    url = reverse("admin:coalition_pendingchange_changelist")
+    assert f'href="{url}"' in people["publisher_client"].get(reverse("admin:index")).text
+
+    listed = people["publisher_client"].get(url)
+    assert listed.status_code == 200
+    assert list(listed.context["cl"].result_list) == [change]
+    assert f'href="{review_url(change)}"' in listed.text
+    waiting = people["publisher_client"].get(url, {"waiting": "me"})
+    assert list(waiting.context["cl"].result_list) == [change]
+    people["publisher_client"].post(review_url(change), {"action": "approve"})
+    assert (
+        list(people["publisher_client"].get(url, {"waiting": "me"}).context["cl"].result_list) == []
+    )
+    approved = people["publisher_client"].get(url, {"state": ReviewState.APPROVED})
+    assert list(approved.context["cl"].result_list) == [change]
+    news_items = people["publisher_client"].get(url, {"kind": "newsitem"})
+    assert list(news_items.context["cl"].result_list) == [change]
+    assert ">News items</a>" in news_items.text
+    assert (
+        list(people["publisher_client"].get(url, {"kind": "page"}).context["cl"].result_list) == []
+    )
+
+    # The editor sees their own change; nobody may add, change or delete one here.
+    assert list(people["editor_client"].get(url).context["cl"].result_list) == [change]
+    assert people["editor_client"].get(url + "add/").status_code == 403
+    change_page = people["editor_client"].get(
+        reverse("admin:coalition_pendingchange_change", args=[change.pk])
+    )
+    assert change_page.status_code == 302
+    assert change_page["Location"] == review_url(change)
+    # A translator may view news items: they see the change; a member of no group sees none.
+    assert list(staff("Translator", username="tina").get(url).context["cl"].result_list) == [change]
+    assert staff(username="nobody").get(url).status_code == 403

@@ -31,6 +31,7 @@ from .base import (
     translated_search,
 )
 from .ordering import OrderableMixin
+from .review import PendingChangeAdmin
 
 log = logging.getLogger(__name__)
 
@@ -538,3 +539,6 @@ class SiteSettingsAdmin(TranslatedAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+admin.site.register(models.PendingChange, PendingChangeAdmin)

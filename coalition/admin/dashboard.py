@@ -110,9 +110,7 @@ def dashboard(request, site):
         if user.has_perm(f"coalition.publish_{model._meta.model_name}")
     ]
     pending = PendingChange.objects.select_related("author", "reviewer", "content_type")
-    to_review = pending.pending().filter(
-        Q(reviewer=user) | Q(reviewer__isnull=True, content_type__in=may_publish)
-    )
+    to_review = pending.waiting_for(user, may_publish)
     mine = pending.filter(author=user).filter(
         Q(state=ReviewState.PENDING)
         | Q(state=ReviewState.RETURNED, decided_at__gte=now - timedelta(days=RETURNED_SHOWN_DAYS))

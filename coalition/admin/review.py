@@ -11,18 +11,21 @@ from functools import partial
 
 import reversion
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -310,6 +313,108 @@ class ReviewMixin:
         return HttpResponseRedirect(
             admin_url(self.admin_site, self.model, "change", obj.pk) + "#share-links"
         )
+
+
+# The list of changes ----------------------------------------------------------------------
+
+
+class WaitingForMeFilter(admin.SimpleListFilter):
+    title = _("review")
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("me", _("Waiting for my review"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "me":
+            return queryset
+        may_publish = [
+            content_type
+            for content_type in ContentType.objects.filter(app_label="coalition")
+            if request.user.has_perm(f"coalition.publish_{content_type.model}")
+        ]
+        return queryset.waiting_for(request.user, may_publish)
+
+
+class KindFilter(admin.SimpleListFilter):
+    """The kinds of content that changes were sent for, in staff's words."""
+
+    title = _("kind")
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        kinds = ContentType.objects.filter(
+            pk__in=model_admin.get_queryset(request).values("content_type")
+        )
+        return sorted(
+            (
+                (kind.model, kind.model_class()._meta.verbose_name_plural.capitalize())
+                for kind in kinds
+                if kind.model_class() is not None
+            ),
+            key=lambda choice: str(choice[1]),
+        )
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(content_type__model=self.value())
+        return queryset
+
+
+class PendingChangeAdmin(admin.ModelAdmin):
+    """Every change sent for review, as a list beside the home page's: staff see the changes
+    to the kinds of content they may view, and their own; a row opens the review page
+    (review_view), where changes are decided. Nobody adds, edits or deletes one here."""
+
+    list_display = ["item", "kind", "author", "asked_of", "state", "sent_at", "decided_at"]
+    list_display_links = None
+    list_filter = [WaitingForMeFilter, "state", KindFilter, "sent_at"]
+    list_select_related = ["content_type", "author", "reviewer"]
+    search_fields = ["object_repr", "note", "comment"]
+
+    def get_queryset(self, request):
+        visible = [
+            content_type
+            for content_type in ContentType.objects.filter(app_label="coalition")
+            if request.user.has_perm(f"coalition.view_{content_type.model}")
+        ]
+        return (
+            super()
+            .get_queryset(request)
+            .filter(Q(author=request.user) | Q(content_type__in=visible))
+        )
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.has_module_perms("coalition")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """A change is read and decided on its review page."""
+        return HttpResponseRedirect(
+            reverse(f"{self.admin_site.name}:review_change", args=[object_id])
+        )
+
+    @admin.display(description=_("item"), ordering="object_repr")
+    def item(self, change):
+        url = reverse(f"{self.admin_site.name}:review_change", args=[change.pk])
+        return format_html('<a href="{}">{}</a>', url, change.object_repr)
+
+    @admin.display(description=_("kind"), ordering="content_type")
+    def kind(self, change):
+        model = change.model
+        return model._meta.verbose_name if model is not None else change.content_type.model
+
+    @admin.display(description=_("asked of"), ordering="reviewer")
+    def asked_of(self, change):
+        return change.reviewer or _("any publisher")
 
 
 # Mail ------------------------------------------------------------------------------------

@@ -30,6 +30,13 @@ class PendingChangeQuerySet(models.QuerySet):
             content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
         )
 
+    def waiting_for(self, user, may_publish):
+        """Pending changes asked of `user` by name, or of any publisher of their kind
+        (`may_publish`: the content types that the user may publish)."""
+        return self.pending().filter(
+            models.Q(reviewer=user) | models.Q(reviewer__isnull=True, content_type__in=may_publish)
+        )
+
 
 class PendingChange(models.Model):
     """An editor's change to a published item, kept aside until a publisher approves it.

@@ -2,9 +2,22 @@
 and tests/test_html_validity.py check: one page of every type, in English and in Arabic
 (right-to-left), with the demo content."""
 
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
+
+from tests.admin_pages import SECRETARIAT, session_key
 
 COLLABORATION = "multistakeholder-collaboration"
 
@@ -45,6 +58,49 @@ def page_path(name, language):
         return reverse(url_name, kwargs=kwargs)
 
 
+def _holds_rows():
+    """Whether the database holds content or staff accounts (it is empty after a flush)."""
+    models = [get_user_model(), *apps.get_app_config("coalition").get_models()]
+    return any(model._default_manager.exists() for model in models)
+
+
+def signed_in_session(username, *groups, superuser=False):
+    """The session key of a new staff member of `groups` (or a superuser), signed in with
+    a second factor as the admin requires."""
+    User = get_user_model()
+    if superuser:
+        user = User.objects.create_superuser(username, password="a long enough password")
+    else:
+        user = User.objects.create_user(username, password="a long enough password", is_staff=True)
+        user.groups.add(*(Group.objects.get(name=group) for group in groups))
+    return session_key(SECRETARIAT, user)
+
+
+# The demo content as first loaded in this test process (SQLite in memory only).
+_loaded = {}
+
+
 def load_site_content():
-    """The demo content that `make run` shows, in all four languages."""
-    call_command("load_demo_content", verbosity=0)
+    """The demo content that `make run` shows, in all four languages.
+
+    On SQLite in memory (where the browser tests run), outside a transaction, the first
+    load in a test process is kept: a copy of the database and of the files it made. Each later test gets that copy
+    back in milliseconds, where loading again takes seconds; its files go to the test's own
+    MEDIA_ROOT, and the caches of database rows are emptied, the copy's rows having their
+    own keys."""
+    copied = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    # A copy of a transaction would be unsafe; one over rows the test made would lose them.
+    if not copied or connection.in_atomic_block or _holds_rows():
+        call_command("load_demo_content", verbosity=0)
+        return
+    connection.ensure_connection()
+    if not _loaded:
+        call_command("load_demo_content", verbosity=0)
+        _loaded["database"] = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(_loaded["database"])
+        _loaded["media"] = Path(tempfile.mkdtemp(prefix="demo-media-"))
+        shutil.copytree(settings.MEDIA_ROOT, _loaded["media"], dirs_exist_ok=True)
+        return
+    _loaded["database"].backup(connection.connection)
+    shutil.copytree(_loaded["media"], settings.MEDIA_ROOT, dirs_exist_ok=True)
+    ContentType.objects.clear_cache()

@@ -40,6 +40,12 @@ def browser():
 
 
 @pytest.fixture
+def site_content(transactional_db):
+    """The demo content, loaded before anything that the test adds (load_site_content)."""
+    load_site_content()
+
+
+@pytest.fixture
 def open_page(browser, live_server):
     """open_page(name, language, width, height) -> (page, response) on the live server.
 

@@ -2,8 +2,9 @@
 in Arabic, has no axe-core violation (WCAG 2.2 AA, target size included) and no horizontal
 scrolling at 1280 CSS pixels; the document list fits 1024 px too and stays usable at 390.
 
-One browser, one context: the pages are opened one after the other, with the session and
-the admin language set as cookies, and each reported failure collected before one assert.
+The pages are walked in groups (a test each, so that test processes share the walk), in
+one browser context a group: one after the other, with the session and the admin language
+set as cookies, and each reported failure collected before one assert.
 """
 
 from collections import Counter
@@ -14,6 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 
 from tests.admin_pages import (
+    ADMIN_LANGUAGES,
     ADMIN_PAGES,
     ANONYMOUS,
     SECRETARIAT,
@@ -47,7 +49,7 @@ def scroll_width(page):
 def admin_browser(browser, live_server):
     """A function that opens every admin page in one language: {page name: failures}."""
 
-    def visit_all(language, screenshot_dir):
+    def visit_all(language, screenshot_dir, admin_pages):
         load_site_content()
         users = admin_users()
         objects = admin_objects(users)
@@ -64,7 +66,7 @@ def admin_browser(browser, live_server):
         axe = Axe()
         failures, counts = {}, Counter()
         try:
-            for admin_page in ADMIN_PAGES:
+            for admin_page in admin_pages:
                 context.clear_cookies()
                 cookies = [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language}]
                 if admin_page.who != ANONYMOUS:
@@ -104,9 +106,17 @@ def admin_browser(browser, live_server):
     return visit_all
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_every_admin_page_passes_axe_and_fits(admin_browser, screenshot_dir, language):
-    failures, counts = admin_browser(language, screenshot_dir)
+GROUPS = 4
+WALKS = [
+    pytest.param(language, ADMIN_PAGES[group::GROUPS], id=f"{language}-{group + 1}-of-{GROUPS}")
+    for language in ADMIN_LANGUAGES
+    for group in range(GROUPS)
+]
+
+
+@pytest.mark.parametrize(("language", "admin_pages"), WALKS)
+def test_every_admin_page_passes_axe_and_fits(admin_browser, screenshot_dir, language, admin_pages):
+    failures, counts = admin_browser(language, screenshot_dir, admin_pages)
     report = "\n".join(f"== {name}\n" + "\n".join(problems) for name, problems in failures.items())
     assert not failures, f"axe-core nodes by rule: {dict(counts)}\n{report}"
 

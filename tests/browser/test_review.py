@@ -7,32 +7,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.test import Client
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from coalition import models
 from tests import factories
+from tests.browser import signed_in_session
 from tests.browser.test_accessibility import AXE_OPTIONS, describe
 
 pytestmark = pytest.mark.browser
-
-
-def signed_in(username, group):
-    user = get_user_model().objects.create_user(
-        username, password="long enough pass 1", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=group))
-    device = TOTPDevice.objects.create(user=user, name="Test app")
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return session.session_key
 
 
 @pytest.fixture
@@ -66,8 +48,8 @@ def test_send_approve_and_reorder(as_staff, live_server, screenshot_dir, languag
     page_item = factories.PageFactory(title_en="About", slug="about")
     for order, heading in enumerate(["Mandate", "Members", "History"], start=1):
         models.PageSection.objects.create(page=page_item, heading_en=heading, order=order)
-    editor = as_staff(signed_in("amina", "Secretariat editor"), language)
-    publisher = as_staff(signed_in("pierre", "Publisher"), language)
+    editor = as_staff(signed_in_session("amina", "Secretariat editor"), language)
+    publisher = as_staff(signed_in_session("pierre", "Publisher"), language)
 
     # The editor changes the published item and sends it for review.
     editor.goto(f"{live_server.url}/admin/coalition/newsitem/{news.pk}/change/")
@@ -127,7 +109,7 @@ def test_send_approve_and_reorder(as_staff, live_server, screenshot_dir, languag
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_copy_and_revoke_a_share_link(as_staff, live_server, language):
     draft = factories.NewsItemFactory(status=models.Status.DRAFT, title_en="Draft news")
-    page = as_staff(signed_in("amina", "Secretariat editor"), language)
+    page = as_staff(signed_in_session("amina", "Secretariat editor"), language)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(f"{live_server.url}/admin/coalition/newsitem/{draft.pk}/change/")
     page.click("#share-links form button[type=submit]")
@@ -155,7 +137,7 @@ def test_copy_and_revoke_a_share_link(as_staff, live_server, language):
 def test_reorder_pages_in_their_list_with_the_keyboard(as_staff, live_server):
     for order, title in enumerate(["Alpha", "Beta", "Gamma"], start=1):
         factories.PageFactory(title_en=title, slug=title.lower(), order=order)
-    page = as_staff(signed_in("amina", "Secretariat editor"), "en")
+    page = as_staff(signed_in_session("amina", "Secretariat editor"), "en")
     page.goto(f"{live_server.url}/admin/coalition/page/")
     rows = page.locator("#result_list tbody tr")
     up = rows.nth(2).locator(".order-up")

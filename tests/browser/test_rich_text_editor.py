@@ -9,15 +9,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.contrib.auth.models import Group, User
-from django.test import Client
 from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
 
 from coalition.models import Document, NewsItem, Page, Status
-from tests.browser import load_site_content
+from tests.browser import signed_in_session
 from tests.browser.test_accessibility import AXE_OPTIONS, describe
 from tests.browser.test_security_policy import RECORD_VIOLATIONS
 
@@ -25,16 +21,8 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def secretariat_session():
-    user = User.objects.create_user("secretariat", password="a long enough password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Secretariat"))
-    device = TOTPDevice.objects.create(user=user, name="Test app")
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return session.session_key
+def secretariat_session(site_content):
+    return signed_in_session("secretariat", "Secretariat")
 
 
 @pytest.fixture
@@ -100,7 +88,6 @@ def editor_of(page, field):
     ],
 )
 def test_a_page_text_with_a_link_and_a_list(admin_page, live_server, language, words, linked, item):
-    load_site_content()
     document = Document.objects.get(slug="stockholm-terms-of-reference")
     page_obj = Page.objects.create(
         title_en="Editor test",
@@ -157,7 +144,6 @@ def test_a_page_text_with_a_link_and_a_list(admin_page, live_server, language, w
 
 
 def test_a_news_item_with_a_photo(admin_page, live_server, tmp_path):
-    load_site_content()
     page = admin_page("/admin/coalition/newsitem/add/", "en")
     page.fill("#id_title_en", "A photographed meeting")
     page.fill("#id_date", "2024-05-02")

@@ -5,13 +5,9 @@ language tabs) still work."""
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from coalition.models import Document
-from tests.browser import load_site_content, page_path
+from tests.browser import load_site_content, page_path, signed_in_session
 
 pytestmark = pytest.mark.browser
 
@@ -82,20 +78,12 @@ def test_the_policy_is_enforced(browse):
 
 
 @pytest.fixture
-def staff_session():
+def staff_session(site_content):
     """A superuser signed in with a second factor, as the admin requires: its session key."""
-    user = get_user_model().objects.create_superuser("csp-admin", password="long enough pass 1")
-    device = TOTPDevice.objects.create(user=user, name="Test app")
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return session.session_key
+    return signed_in_session("csp-admin", superuser=True)
 
 
 def test_admin_pages_break_no_rule_and_their_scripts_run(browse, staff_session):
-    load_site_content()
     document = Document.objects.get(slug="tallinn-agenda")
     for path in ("/admin/", "/admin/coalition/document/"):
         page = browse(path, session=staff_session)

@@ -7,15 +7,11 @@ from urllib.parse import urlsplit
 import polib
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.test import Client
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from coalition import staff_groups
 from coalition.models import TranslationState
 from tests import factories
+from tests.browser import signed_in_session
 from tests.browser.test_accessibility import AXE_OPTIONS, describe
 
 pytestmark = pytest.mark.browser
@@ -25,22 +21,13 @@ pytestmark = pytest.mark.browser
 def translator_page(browser, live_server):
     """A page signed in as a member of the Translator group (second factor included)."""
     staff_groups.sync()
-    user = get_user_model().objects.create_user(
-        "amina", password="a long enough password", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Translator"))
-    device = TOTPDevice.objects.create(user=user, name="Test app")
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    session = signed_in_session("amina", "Translator")
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
     context.add_cookies(
         [
             {
                 "name": "sessionid",
-                "value": session.session_key,
+                "value": session,
                 "domain": urlsplit(live_server.url).hostname,
                 "path": "/",
             }
