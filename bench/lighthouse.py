@@ -19,9 +19,9 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from site_pages import ROOT, page_paths
+
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 RESULTS = BENCH / "results" / "lighthouse"
@@ -30,21 +30,6 @@ LANGUAGES = ["en", "ar"]  # the table's languages
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 BEGIN = "<!-- lighthouse: begin (written by bench/lighthouse.py) -->"
 END = "<!-- lighthouse: end -->"
-
-
-def page_paths(languages, names=None):
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "focsite.settings")
-    os.environ.setdefault("SECRET_KEY", "lighthouse-only")
-    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
-    import django
-
-    django.setup()
-    from tests.browser import PAGE_TYPES, page_path
-
-    for language in languages:
-        for name in names or PAGE_TYPES:
-            yield name, language, page_path(name, language)
 
 
 def audit(url, report):
@@ -174,7 +159,7 @@ def main():
             LANGUAGES + [code for code in args.languages if code not in LANGUAGES], command
         )
         return
-    for name, language, path in page_paths(args.languages, args.pages):
+    for name, language, path in page_paths(args.languages, args.pages, language_first=True):
         report = RESULTS / f"{name}-{language}.json"
         for attempt in (1, 2):  # Lighthouse now and then fails to record a trace: once more
             try:
@@ -202,7 +187,7 @@ def main():
 def write_from_reports(languages, command):
     """The table in docs/performance.md, from the reports kept of every page type."""
     rows, missing, version = [], [], ""
-    for name, language, _path in page_paths(languages):
+    for name, language, _path in page_paths(languages, language_first=True):
         try:
             scores, metrics, failing, version = read(RESULTS / f"{name}-{language}.json")
         except (FileNotFoundError, KeyError):

@@ -9,27 +9,10 @@ Drives Debian's Chromium (/usr/bin/chromium) with Playwright, as the browser tes
 """
 
 import argparse
-import os
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from site_pages import ROOT, page_paths
+
 OUT = ROOT / "test-results" / "screenshots"
-
-
-def page_paths(languages, names=None):
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "focsite.settings")
-    os.environ.setdefault("SECRET_KEY", "screenshots-only")
-    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
-    import django
-
-    django.setup()
-    from tests.browser import PAGE_TYPES, page_path
-
-    for name in names or [*PAGE_TYPES, "not-found"]:
-        for language in languages:
-            yield name, language, page_path(name, language)
 
 
 def main():
@@ -53,7 +36,7 @@ def main():
             for width in args.widths
         }
         pages = {width: context.new_page() for width, context in contexts.items()}
-        for name, language, path in page_paths(args.languages, args.pages):
+        for name, language, path in page_paths(args.languages, args.pages, not_found=True):
             for width, page in pages.items():
                 page.goto(args.base_url.rstrip("/") + path, wait_until="load")
                 target = OUT / f"{name}-{language}-{width}.png"

@@ -383,22 +383,19 @@ class TsQuery(Func):
     output_field = SearchQueryField()
 
 
-class AnyOf(Func):
-    template = "(%(expressions)s)"
-    arg_joiner = " || "
-    output_field = SearchQueryField()
+def infix(name, operator, output_field):
+    """An SQL expression of its arguments joined by `operator`, in brackets."""
+    attributes = {
+        "template": "(%(expressions)s)",
+        "arg_joiner": f" {operator} ",
+        "output_field": output_field,
+    }
+    return type(name, (Func,), attributes)
 
 
-class AllOf(Func):
-    template = "(%(expressions)s)"
-    arg_joiner = " && "
-    output_field = SearchQueryField()
-
-
-class Matches(Func):
-    template = "(%(expressions)s)"
-    arg_joiner = " @@ "
-    output_field = BooleanField()
+AnyOf = infix("AnyOf", "||", SearchQueryField())
+AllOf = infix("AllOf", "&&", SearchQueryField())
+Matches = infix("Matches", "@@", BooleanField())
 
 
 def full_text_query(terms, language):

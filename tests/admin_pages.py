@@ -50,7 +50,8 @@ def url(name, *args):
 
 
 def pk(key):
-    return lambda objects: objects[key].pk
+    """The key of admin_objects()[key] ("sub-entity" names objects["sub_entity"])."""
+    return lambda objects: objects[key.replace("-", "_")].pk
 
 
 def admin_url(model, view, *args):
@@ -64,6 +65,15 @@ CONTENT_MODELS = [
     for model in admin.site._registry
     if model._meta.app_label == models.Document._meta.app_label
 ]
+
+CHANGE_FORMS = {
+    "document": models.Document,
+    "page": models.Page,
+    "sub-entity": models.SubEntity,
+    "network-member": models.AdvisoryMember,
+    "conference": models.Conference,
+    "member-state": models.MemberState,
+}
 
 ADMIN_PAGES = [
     AdminPage("login", ANONYMOUS, url("login")),
@@ -89,36 +99,19 @@ ADMIN_PAGES = [
         AdminPage(f"{model._meta.model_name}-add", SECRETARIAT, admin_url(model, "add"))
         for model in (models.Document, models.SubEntity, models.Page, models.AdvisoryMember)
     ),
-    AdminPage("document-change", SECRETARIAT, admin_url(models.Document, "change", pk("document"))),
-    AdminPage("page-change", SECRETARIAT, admin_url(models.Page, "change", pk("page"))),
-    AdminPage(
-        "sub-entity-change", SECRETARIAT, admin_url(models.SubEntity, "change", pk("sub_entity"))
+    # Change forms, each of the item that admin_objects() gives under the page's name.
+    *(
+        AdminPage(f"{name}-change", SECRETARIAT, admin_url(model, "change", pk(name)))
+        for name, model in CHANGE_FORMS.items()
     ),
-    AdminPage(
-        "network-member-change",
-        SECRETARIAT,
-        admin_url(models.AdvisoryMember, "change", pk("network_member")),
-    ),
-    AdminPage(
-        "conference-change", SECRETARIAT, admin_url(models.Conference, "change", pk("conference"))
-    ),
-    AdminPage(
-        "member-state-change",
-        SECRETARIAT,
-        admin_url(models.MemberState, "change", pk("member_state")),
-    ),
-    AdminPage(
-        "document-history", SECRETARIAT, admin_url(models.Document, "history", pk("document"))
-    ),
-    AdminPage(
-        "document-changes",
-        SECRETARIAT,
-        admin_url(models.Document, "changes", pk("document"), pk("version")),
-    ),
-    AdminPage(
-        "document-revision",
-        SECRETARIAT,
-        admin_url(models.Document, "revision", pk("document"), pk("version")),
+    # A document's history: the list, a version compared, a version to revert to.
+    *(
+        AdminPage(f"document-{view}", SECRETARIAT, admin_url(models.Document, view, *keys))
+        for view, keys in [
+            ("history", [pk("document")]),
+            ("changes", [pk("document"), pk("version")]),
+            ("revision", [pk("document"), pk("version")]),
+        ]
     ),
     AdminPage("document-recover-list", SECRETARIAT, admin_url(models.Document, "recoverlist")),
     AdminPage(

@@ -1,3 +1,5 @@
+import os
+import shutil
 import uuid
 
 import pytest
@@ -20,6 +22,13 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Tests make and sign in many accounts: a hasher that costs nothing (production's costs
+    about half a second a password, by design, and is not what the tests test)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
@@ -100,3 +109,17 @@ def secretariat_client(staff):
 def admin_client(admin_user, otp_login):
     """pytest-django's admin_client (its own client, a superuser), with a second factor."""
     return otp_login(Client(), admin_user)
+
+
+@pytest.fixture
+def java():
+    """The java command, which the Nu HTML Checker (vnu.jar) needs: CI must have it."""
+    java = shutil.which("java")
+    if java is None:
+        reason = (
+            "Java is missing: the Nu HTML Checker needs it (apt-get install default-jre-headless)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}. CI must run this test, never skip it.")
+        pytest.skip(reason)
+    return java

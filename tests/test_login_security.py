@@ -37,12 +37,6 @@ LOGIN = "/admin/login/"
 BANNER = "Two-factor login is off because DEBUG is on: never run production like this."
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """These tests sign in often; the hasher's cost is not what they test."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def editor():
     user = User.objects.create_user("editor", password=PASSWORD, is_staff=True)

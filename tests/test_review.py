@@ -20,6 +20,7 @@ from coalition import models
 from coalition.models import PendingChange, ReviewState, ShareLink, Status
 from tests import factories
 from tests.test_history_and_groups import admin_url, form_data, submit
+from tests.test_html_validity import checker_messages, describe
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -154,22 +155,22 @@ def send_page_rows(client, page, **changes):
     return client.post(url, data)
 
 
+# The first of a page's two sections retitled, the second deleted, a third added.
+EDITED_SECTIONS = {
+    "sections-0-heading_en": "Aims",
+    "sections-1-DELETE": "on",
+    "sections-TOTAL_FORMS": "3",
+    "sections-2-heading_en": "Members",
+    "sections-2-order": "3",
+    "sections-2-heading_level": "2",
+}
+
+
 def test_rows_edited_on_the_page_go_for_review_too(people):
     page = factories.PageFactory(title_en="About")
     mandate = models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)
     history = models.PageSection.objects.create(page=page, heading_en="History", order=2)
-    response = send_page_rows(
-        people["editor_client"],
-        page,
-        **{
-            "sections-0-heading_en": "Aims",
-            "sections-1-DELETE": "on",
-            "sections-TOTAL_FORMS": "3",
-            "sections-2-heading_en": "Members",
-            "sections-2-order": "3",
-            "sections-2-heading_level": "2",
-        },
-    )
+    response = send_page_rows(people["editor_client"], page, **EDITED_SECTIONS)
     assert response.status_code == 302
     assert list(page.sections.values_list("heading_en", flat=True)) == ["Mandate", "History"]
     change = PendingChange.objects.get()
@@ -197,18 +198,7 @@ def test_a_sent_back_change_gives_its_rows_back_to_the_editor(people):
     page = factories.PageFactory(title_en="About")
     mandate = models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)
     models.PageSection.objects.create(page=page, heading_en="History", order=2)
-    send_page_rows(
-        people["editor_client"],
-        page,
-        **{
-            "sections-0-heading_en": "Aims",
-            "sections-1-DELETE": "on",
-            "sections-TOTAL_FORMS": "3",
-            "sections-2-heading_en": "Members",
-            "sections-2-order": "3",
-            "sections-2-heading_level": "2",
-        },
-    )
+    send_page_rows(people["editor_client"], page, **EDITED_SECTIONS)
     change = PendingChange.objects.get()
     people["publisher_client"].post(
         review_url(change), {"action": "return", "comment": "Keep the history."}
@@ -686,17 +676,8 @@ def test_the_editor_is_emailed_the_decision(
     assert review_url(change) in message.body
 
 
-def test_the_review_pages_and_the_gone_page_are_valid_html(people, news, client, tmp_path):
+def test_the_review_pages_and_the_gone_page_are_valid_html(people, news, client, java, tmp_path):
     """The Nu HTML Checker on what this feature adds (Django's own admin pages aside)."""
-    import json
-    import shutil
-    import subprocess
-
-    from tests.test_html_validity import VNU_JAR, describe
-
-    java = shutil.which("java")
-    if java is None:
-        pytest.skip("Java is missing: the Nu HTML Checker needs it")
     send_for_review(people["editor_client"], news, title_en="New", title_ar="جديد")
     change = PendingChange.objects.get()
     link = ShareLink.objects.create(
@@ -720,18 +701,9 @@ def test_the_review_pages_and_the_gone_page_are_valid_html(people, news, client,
         "gone-en": client.get(f"/en/shared/{link.token}/"),
         "gone-ar": client.get(f"/ar/shared/{link.token}/"),
     }
-    files = []
-    for name, response in pages.items():
-        files.append(tmp_path / f"{name}.html")
-        files[-1].write_bytes(response.content)
-    result = subprocess.run(
-        [java, "-jar", VNU_JAR, "--format", "json", "--stdout", *files],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    messages = checker_messages(
+        java, tmp_path, {name: response.content for name, response in pages.items()}
     )
-    messages = json.loads(result.stdout)["messages"]
     errors = [describe(message) for message in messages if message["type"] == "error"]
     assert not errors, "\n".join(errors)
 

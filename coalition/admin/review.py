@@ -488,10 +488,14 @@ def record_approval(request, change, obj):
         )
         reversion.set_user(request.user)
         reversion.set_comment(comment)
-        change.state = ReviewState.APPROVED
-        change.decided_by = request.user
-        change.decided_at = timezone.now()
-        change.save(update_fields=["state", "decided_by", "decided_at"])
+        change.decide(ReviewState.APPROVED, request.user)
+
+
+def decided(request, site, change, message):
+    """After a decision: the editor is told (once it is saved), and the reviewer goes home."""
+    transaction.on_commit(partial(notify_author, request, change))
+    messages.success(request, message % {"item": change.object_repr})
+    return HttpResponseRedirect(reverse(f"{site.name}:index"))
 
 
 def review_view(request, pk, site):
@@ -535,30 +539,24 @@ def review_view(request, pk, site):
                         "reasons": " ".join(invalid.messages)
                     }
                 else:
-                    transaction.on_commit(partial(notify_author, request, change))
-                    messages.success(
+                    return decided(
                         request,
-                        _("The change to “%(item)s” is approved and published.")
-                        % {"item": change.object_repr},
+                        site,
+                        change,
+                        _("The change to “%(item)s” is approved and published."),
                     )
-                    return HttpResponseRedirect(reverse(f"{site.name}:index"))
         elif action == "return":
             comment = request.POST.get("comment", "").strip()
             if not comment:
                 error = _("Say what should change, so that the editor knows what to do.")
             else:
-                change.state = ReviewState.RETURNED
-                change.comment = comment[:4000]
-                change.decided_by = user
-                change.decided_at = timezone.now()
-                change.save(update_fields=["state", "comment", "decided_by", "decided_at"])
-                transaction.on_commit(partial(notify_author, request, change))
-                messages.success(
+                change.decide(ReviewState.RETURNED, user, comment)
+                return decided(
                     request,
-                    _("The change to “%(item)s” was sent back to its editor.")
-                    % {"item": change.object_repr},
+                    site,
+                    change,
+                    _("The change to “%(item)s” was sent back to its editor."),
                 )
-                return HttpResponseRedirect(reverse(f"{site.name}:index"))
         else:
             error = _("Choose whether to approve the change or to send it back.")
     context = {

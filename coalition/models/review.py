@@ -21,14 +21,29 @@ class ReviewState(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Replaced by a later change")
 
 
-class PendingChangeQuerySet(models.QuerySet):
-    def pending(self):
-        return self.filter(state=ReviewState.PENDING)
-
+class AboutAnItemQuerySet(models.QuerySet):
     def for_object(self, obj):
         return self.filter(
             content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
         )
+
+
+class AboutAnItem(models.Model):
+    """A record about one content item of any kind (by content type and key, as reversion's
+    Version names it), which no staff group has a permission on."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=191)
+
+    class Meta:
+        abstract = True
+        default_permissions = ()
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+
+class PendingChangeQuerySet(AboutAnItemQuerySet):
+    def pending(self):
+        return self.filter(state=ReviewState.PENDING)
 
     def waiting_for(self, user, may_publish):
         """Pending changes asked of `user` by name, or of any publisher of their kind
@@ -38,7 +53,7 @@ class PendingChangeQuerySet(models.QuerySet):
         )
 
 
-class PendingChange(models.Model):
+class PendingChange(AboutAnItem):
     """An editor's change to a published item, kept aside until a publisher approves it.
 
     `proposed` holds only the fields the editor changed, `original` what those fields were
@@ -46,8 +61,6 @@ class PendingChange(models.Model):
     item as it is then, to warn of what changed since (coalition/review.py).
     """
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.CharField(max_length=191)  # as reversion's Version.object_id
     object_repr = models.CharField(max_length=300)
     proposed = models.JSONField(encoder=DjangoJSONEncoder)
     original = models.JSONField(encoder=DjangoJSONEncoder)
@@ -93,15 +106,19 @@ class PendingChange(models.Model):
 
     objects = PendingChangeQuerySet.as_manager()
 
-    class Meta:
-        default_permissions = ()
+    class Meta(AboutAnItem.Meta):
         ordering = ["-sent_at", "-pk"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
         verbose_name = _("change for review")
         verbose_name_plural = _("changes for review")
 
     def __str__(self):
         return self.object_repr
+
+    def decide(self, state, reviewer, comment=""):
+        """Record a publisher's decision: approved, or sent back with a comment."""
+        self.state, self.decided_by, self.decided_at = state, reviewer, timezone.now()
+        self.comment = comment[:4000]
+        self.save(update_fields=["state", "comment", "decided_by", "decided_at"])
 
     @property
     def model(self):
@@ -115,23 +132,16 @@ def new_share_token():
     return secrets.token_urlsafe(24)
 
 
-class ShareLinkQuerySet(models.QuerySet):
+class ShareLinkQuerySet(AboutAnItemQuerySet):
     def working(self, at=None):
         return self.filter(revoked_at__isnull=True, expires_at__gt=at or timezone.now())
 
-    def for_object(self, obj):
-        return self.filter(
-            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
-        )
 
-
-class ShareLink(models.Model):
+class ShareLink(AboutAnItem):
     """A link to an item's preview for someone without an account, until it expires or
     staff revoke it (coalition/views/preview.py)."""
 
     token = models.CharField(max_length=64, unique=True, default=new_share_token)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.CharField(max_length=191)
     creator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -145,10 +155,8 @@ class ShareLink(models.Model):
 
     objects = ShareLinkQuerySet.as_manager()
 
-    class Meta:
-        default_permissions = ()
+    class Meta(AboutAnItem.Meta):
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
         verbose_name = _("share link")
         verbose_name_plural = _("share links")
 

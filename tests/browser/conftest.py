@@ -3,6 +3,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import sync_playwright
 
 from tests.browser import load_site_content, page_path
@@ -37,6 +38,37 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def new_context(browser, live_server):
+    """new_context(session=None, language=None, **options) -> a browser context, closed
+    after the test: signed in with the session key if one is given, asking for the language
+    if one is given (its locale and Accept-Language)."""
+    contexts = []
+    host = urlsplit(live_server.url).hostname
+
+    def new(session=None, language=None, **options):
+        if language:
+            options.update(locale=language, extra_http_headers={"Accept-Language": language})
+        context = browser.new_context(**options)
+        contexts.append(context)
+        if session:
+            context.add_cookies(
+                [
+                    {
+                        "name": settings.SESSION_COOKIE_NAME,
+                        "value": session,
+                        "domain": host,
+                        "path": "/",
+                    }
+                ]
+            )
+        return context
+
+    yield new
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ published news item for review, a publisher approves it from the home page, then
 page's sections with the keyboard. axe-core finds nothing on the home and review pages."""
 
 import re
-from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -18,22 +17,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def as_staff(browser, live_server):
+def as_staff(new_context):
     """as_staff(session, language) -> a page in a browser signed in with that session."""
-    contexts = []
-
-    def open_(session, language):
-        context = browser.new_context(
-            locale=language, extra_http_headers={"Accept-Language": language}
-        )
-        contexts.append(context)
-        host = urlsplit(live_server.url).hostname
-        context.add_cookies([{"name": "sessionid", "value": session, "domain": host, "path": "/"}])
-        return context.new_page()
-
-    yield open_
-    for context in contexts:
-        context.close()
+    return lambda session, language: new_context(session, language).new_page()
 
 
 def assert_accessible(page, context=None):

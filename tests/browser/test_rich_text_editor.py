@@ -5,7 +5,6 @@ the pages, and the Content-Security-Policy is never broken."""
 
 import io
 import re
-from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -26,27 +25,16 @@ def secretariat_session(site_content):
 
 
 @pytest.fixture
-def admin_page(browser, live_server, secretariat_session):
-    contexts = []
-
+def admin_page(new_context, live_server, secretariat_session):
     def open_(path, language):
-        context = browser.new_context(
-            locale=language, extra_http_headers={"Accept-Language": language}
-        )
-        contexts.append(context)
+        context = new_context(secretariat_session, language)
         context.add_init_script(RECORD_VIOLATIONS)
-        host = urlsplit(live_server.url).hostname
-        context.add_cookies(
-            [{"name": "sessionid", "value": secretariat_session, "domain": host, "path": "/"}]
-        )
         page = context.new_page()
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
+    return open_
 
 
 def axe_violations(page, context=None):

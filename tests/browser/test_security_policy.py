@@ -2,8 +2,6 @@
 forbids (no inline script or style, nothing from elsewhere), and the admin's scripts (the
 language tabs) still work."""
 
-from urllib.parse import urlsplit
-
 import pytest
 
 from coalition.models import Document
@@ -21,28 +19,19 @@ document.addEventListener("securitypolicyviolation", event => {
 
 
 @pytest.fixture
-def browse(browser, live_server):
+def browse(new_context, live_server):
     """browse(path, session=None) -> page, with violations recorded in window.__violations."""
-    contexts = []
 
     def open_(path, session=None):
-        context = browser.new_context()
-        contexts.append(context)
+        context = new_context(session)
         context.add_init_script(RECORD_VIOLATIONS)
-        if session:
-            host = urlsplit(live_server.url).hostname
-            context.add_cookies(
-                [{"name": "sessionid", "value": session, "domain": host, "path": "/"}]
-            )
         page = context.new_page()
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         page.wait_for_load_state("load")
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
+    return open_
 
 
 def violations(page):

@@ -2,8 +2,6 @@
 in Arabic in the admin, then a .po file exported and imported from the admin; axe-core on
 the change form's language tabs and on the translation pages, in English and in Arabic."""
 
-from urllib.parse import urlsplit
-
 import polib
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -18,25 +16,14 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def translator_page(browser, live_server):
+def translator_page(new_context, live_server):
     """A page signed in as a member of the Translator group (second factor included)."""
     staff_groups.sync()
     session = signed_in_session("amina", "Translator")
-    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
-    context.add_cookies(
-        [
-            {
-                "name": "sessionid",
-                "value": session,
-                "domain": urlsplit(live_server.url).hostname,
-                "path": "/",
-            }
-        ]
-    )
+    context = new_context(session, viewport={"width": 1280, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     page.base = live_server.url
-    yield page
-    context.close()
+    return page
 
 
 # Django's own breadcrumbs are the admin-wide accessibility work's, not this feature's.
