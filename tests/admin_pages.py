@@ -13,6 +13,7 @@ import reversion
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -118,6 +119,7 @@ ADMIN_PAGES = [
         "document-recover", SECRETARIAT, admin_url(models.Document, "recover", pk("deleted"))
     ),
     AdminPage("document-delete", SECRETARIAT, admin_url(models.Document, "delete", pk("document"))),
+    AdminPage("review", SECRETARIAT, url("review_change", pk("pending_change"))),
     AdminPage("translations", SECRETARIAT, url("translations")),
     AdminPage("translations-import", SECRETARIAT, url("translations_import")),
     AdminPage("password-change", SECRETARIAT, url("password_change")),
@@ -150,6 +152,16 @@ def admin_objects(users):
     gone_pk = gone.pk
     gone.delete()
     version = reversion.models.Version.objects.get_for_object(document).first()
+    # A change sent for review, in the list of changes and on its review page.
+    pending_change = models.PendingChange.objects.create(
+        content_type=ContentType.objects.get_for_model(document),
+        object_id=str(document.pk),
+        object_repr=str(document),
+        proposed={"title_en": "Tallinn Agenda, revised", "title_ar": "أجندة تالين، منقحة"},
+        original={"title_en": document.title_en, "title_ar": document.title_ar},
+        author=users[SECRETARIAT],
+        note="The title says that it was revised.",
+    )
     deleted = reversion.models.Version.objects.get_deleted(models.Document).get(
         object_id=str(gone_pk)
     )
@@ -158,6 +170,7 @@ def admin_objects(users):
         "newcomer": users[NO_APP],
         "document": document,
         "version": version,
+        "pending_change": pending_change,
         "deleted": deleted,
         "page": models.Page.objects.filter(sections__isnull=False).first(),
         "sub_entity": models.SubEntity.objects.filter(state_roles__isnull=False).first(),

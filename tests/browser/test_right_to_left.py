@@ -74,14 +74,17 @@ def test_latin_names_and_numbers_keep_their_order(open_page):
     assert "TFIS" in isolated
 
 
-def test_arabic_font_is_served_by_the_site_and_nothing_shifts(open_page):
+def test_arabic_pages_download_no_font_and_nothing_shifts(open_page):
+    """The device's own Arabic font: no bytes on a slow link, no change after the first
+    paint (docs/decisions.md, "Arabic font")."""
     page, _response = open_page("home", "ar")
     page.evaluate("document.fonts.ready.then(() => true)")
-    loaded = page.evaluate(
-        "[...document.fonts].filter(f => f.family.includes('FOC Arabic') && f.status === 'loaded')"
-        ".length"
+    fonts = page.evaluate(
+        "performance.getEntriesByType('resource').map(e => e.name)"
+        ".filter(name => /[.](woff2?|ttf|otf)([?]|$)/.test(name))"
     )
-    assert loaded >= 1, "the self-hosted Arabic font is used"
+    assert fonts == []
+    assert page.evaluate("[...document.fonts].length") == 0, "no @font-face on public pages"
     shift = page.evaluate(
         """() => new Promise(resolve => {
             let total = 0;
