@@ -186,6 +186,25 @@ def photo_description_fields():
     )
 
 
+def check_photo_description(instance):
+    """A photo (photo_description_fields) is described in English, the required language
+    (MODELTRANSLATION_REQUIRED_LANGUAGES), or marked decorative; the error goes on the
+    English column, which the admin's form shows."""
+    if (
+        instance.photo
+        and not instance.photo_decorative
+        and not (instance.photo_alt_en or "").strip()
+    ):
+        raise ValidationError(
+            {
+                "photo_alt_en": _(
+                    "Describe the photo for people who cannot see it, or tick "
+                    "“the photo is decorative”."
+                )
+            }
+        )
+
+
 def validate_document(fieldfile):
     """Only a new upload is checked: a PDF, by its first bytes, within the size limit."""
     if getattr(fieldfile, "_committed", True):

@@ -1,6 +1,5 @@
 """The FOC Advisory Network: its members, cohorts and co-chairs."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
@@ -9,7 +8,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from ..rich_text import RICH_TEXT_HELP, RichTextField
-from ..uploads import image_fields, photo_description_fields
+from ..uploads import check_photo_description, image_fields, photo_description_fields
 from .common import (
     Publishable,
     PublishableQuerySet,
@@ -143,17 +142,7 @@ class AdvisoryMember(Publishable):
 
     def clean(self):
         super().clean()
-        # English is the required language (MODELTRANSLATION_REQUIRED_LANGUAGES); the admin's
-        # form has a column per language, not `photo_alt` itself.
-        if self.photo and not self.photo_decorative and not (self.photo_alt_en or "").strip():
-            raise ValidationError(
-                {
-                    "photo_alt_en": _(
-                        "Describe the photo for people who cannot see it, or tick "
-                        "“the photo is decorative”."
-                    )
-                }
-            )
+        check_photo_description(self)
 
 
 class CoChairTerm(models.Model):

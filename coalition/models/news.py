@@ -1,12 +1,11 @@
 """News items: membership, chairship, events and statements."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..rich_text import RICH_TEXT_HELP, RichTextField
-from ..uploads import image_fields, photo_description_fields
+from ..uploads import check_photo_description, image_fields, photo_description_fields
 from .common import KnownToPrecision, Publishable, PublishableQuerySet, sensible_date
 from .members import MemberState
 from .subentities import SubEntity
@@ -65,13 +64,4 @@ class NewsItem(KnownToPrecision, Publishable):
 
     def clean(self):
         super().clean()
-        # As for an Advisory Network member's photo: English is the required language.
-        if self.photo and not self.photo_decorative and not (self.photo_alt_en or "").strip():
-            raise ValidationError(
-                {
-                    "photo_alt_en": _(
-                        "Describe the photo for people who cannot see it, or tick "
-                        "“the photo is decorative”."
-                    )
-                }
-            )
+        check_photo_description(self)
