@@ -88,6 +88,17 @@ def admin_urls():
     ]
 
 
+
+def assert_locked_out_here_only(client, says):
+    """The right password is refused from this address, with a page that says `says` and
+    when to try again; from another address it signs in."""
+    response = sign_in(client)
+    assert response.status_code == 429
+    assert says in response.text
+    assert "You can try again 30 minutes after the last failed attempt." in response.text
+    assert "_auth_user_id" not in client.session
+    assert sign_in(client, REMOTE_ADDR="192.0.2.44").status_code == 302
+
 class TestTheSecondFactorIsRequired:
     @pytest.mark.parametrize("superuser", [False, True])
     def test_a_password_alone_opens_no_admin_page(self, client, editor, superuser):
@@ -531,13 +542,8 @@ class TestLockOut:
     def test_five_wrong_passwords_lock_the_name_at_that_address(self, client, editor, caplog):
         assert self.fail(client, 5) == [200, 200, 200, 200, 429]
         assert "Login locked: 'editor' from 127.0.0.1, after too many failures" in caplog.text
-        response = sign_in(client)
-        assert response.status_code == 429
-        assert "You can try again 30 minutes after the last failed attempt." in response.text
-        assert "tell a colleague who administers" in response.text
-        assert "_auth_user_id" not in client.session
         # Another address with the same name is not locked: the lock is for name and address.
-        assert sign_in(client, REMOTE_ADDR="192.0.2.44").status_code == 302
+        assert_locked_out_here_only(client, "tell a colleague who administers")
 
     def test_the_page_is_in_the_visitors_language(self, client, editor):
         self.fail(client, 5)
@@ -587,13 +593,9 @@ class TestManyUserNamesFromOneAddress:
         assert set(statuses[20:]) == {429}
         # Tries while locked out are not counted: the 30 minutes run from the 20th.
         assert sum(AccessAttempt.objects.values_list("failures_since_start", flat=True)) == 20
-        response = sign_in(client)  # the right password, from that address
-        assert response.status_code == 429
-        assert "There were 20 failed attempts to sign in from your address" in response.text
-        assert "You can try again 30 minutes after the last failed attempt." in response.text
-        assert "_auth_user_id" not in client.session
-        # Another address is not locked.
-        assert sign_in(client, REMOTE_ADDR="192.0.2.44").status_code == 302
+        assert_locked_out_here_only(
+            client, "There were 20 failed attempts to sign in from your address"
+        )
 
     def test_the_lock_lifts_after_30_minutes(self, client, editor):
         self.guess(client, [f"guess{number}" for number in range(20)])
