@@ -791,6 +791,8 @@ def test_the_list_of_changes_for_review_shows_each_person_what_they_may_see(peop
     )
     assert change_page.status_code == 302
     assert change_page["Location"] == review_url(change)
+    no_such = reverse("admin:coalition_pendingchange_change", args=["not-a-number"])
+    assert people["editor_client"].get(no_such).status_code == 404
     # A translator may view news items: they see the change; a member of no group sees none.
     assert list(staff("Translator", username="tina").get(url).context["cl"].result_list) == [change]
     assert staff(username="nobody").get(url).status_code == 403

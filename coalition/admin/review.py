@@ -398,6 +398,8 @@ class PendingChangeAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """A change is read and decided on its review page."""
+        if not str(object_id).isdigit():
+            raise Http404
         return HttpResponseRedirect(
             reverse(f"{self.admin_site.name}:review_change", args=[object_id])
         )
