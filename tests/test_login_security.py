@@ -88,7 +88,6 @@ def admin_urls():
     ]
 
 
-
 def assert_locked_out_here_only(client, says):
     """The right password is refused from this address, with a page that says `says` and
     when to try again; from another address it signs in."""
@@ -98,6 +97,7 @@ def assert_locked_out_here_only(client, says):
     assert "You can try again 30 minutes after the last failed attempt." in response.text
     assert "_auth_user_id" not in client.session
     assert sign_in(client, REMOTE_ADDR="192.0.2.44").status_code == 302
+
 
 class TestTheSecondFactorIsRequired:
     @pytest.mark.parametrize("superuser", [False, True])
