@@ -104,7 +104,7 @@ test: export ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
 test: export SECURE_SSL_REDIRECT ?= false
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python manage.py compile_catalogues
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
