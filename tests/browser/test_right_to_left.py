@@ -96,4 +96,7 @@ def test_arabic_pages_download_no_font_and_nothing_shifts(open_page):
             setTimeout(() => resolve(total), 500);
         })"""
     )
-    assert shift == 0, f"cumulative layout shift {shift}"
+    # No font to swap in, so nothing a reader could see moves: under a loaded machine a
+    # shift of a few pixels' fraction has been measured (0.0003), a hundredth of the 0.1
+    # that counts as "good"; a font swap or an image without its size would be far more.
+    assert shift < 0.001, f"cumulative layout shift {shift}"
