@@ -12,27 +12,20 @@ is left out: a calendar has no place for it.
 import datetime
 
 import icalendar
-from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
+from .languages import shown_language
 from .models import Conference, RegionalConsultation
 
 PRODUCT_ID = "-//Freedom Online Coalition//Conferences//EN"
 ONE_DAY = datetime.timedelta(days=1)
 
 
-def text_language(obj, field):
-    """The language `obj.field` is shown in: the active one, or English (fallback)."""
-    language = translation.get_language()
-    own = getattr(obj, f"{field}_{language}", None)
-    return language if own not in (None, "") else settings.LANGUAGE_CODE
-
-
 def add_text(event, name, obj, field, value=None):
     value = getattr(obj, field) if value is None else value
     if value:
-        event.add(name, value, parameters={"LANGUAGE": text_language(obj, field)})
+        event.add(name, value, parameters={"LANGUAGE": shown_language(obj, field)})
 
 
 def new_event(uid, first_day, last_day, changed_at):
@@ -58,7 +51,7 @@ def conference_event(conference, host, absolute):
     event.add(
         "location",
         ", ".join(str(part) for part in place if part),
-        parameters={"LANGUAGE": text_language(conference, "city")},
+        parameters={"LANGUAGE": shown_language(conference, "city")},
     )
     add_text(event, "description", conference, "theme")
     event.add("url", absolute(conference.get_absolute_url()))

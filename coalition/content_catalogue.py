@@ -400,7 +400,12 @@ def read_catalogue(path):
 
 
 def parse_catalogue(text):
-    """A POFile from the text of an uploaded file; CatalogueError when it is not one."""
+    """A POFile from the text of an uploaded file; CatalogueError when it is not one.
+
+    polib reads a text that names a file as that file: a .po file has several lines, so a
+    text of one line (such as a path on the server) is refused before polib sees it."""
+    if "\n" not in text.strip():
+        raise CatalogueError(_("This is not a readable .po file."))
     try:
         catalogue = polib.pofile(text)
     except (OSError, ValueError, UnicodeDecodeError) as error:

@@ -23,6 +23,7 @@ fails because of, a front cache; one that cannot be reached costs one log line.
 """
 
 import datetime
+import functools
 import logging
 import re
 import threading
@@ -50,6 +51,7 @@ def model_key(model):
     return model._meta.model_name
 
 
+@functools.cache
 def _keys_by_table():
     """db_table -> key, for every public model of the site (many-to-many tables included)."""
     return {
@@ -75,8 +77,20 @@ def noting_keys():
     keys.update(keys_by_table[t] for t in tables if t in keys_by_table)
 
 
-def declared_keys(request):
-    return set(getattr(request, "front_cache_keys", ()))
+@contextmanager
+def declaring_apart(request):
+    """Yields the set of keys that fragments declare inside (then declared for the page
+    too), whatever the page declared before."""
+    inner = set()
+    page_keys = getattr(request, "front_cache_keys", None)
+    if page_keys is None:
+        yield inner
+        return
+    request.front_cache_keys = inner
+    try:
+        yield inner
+    finally:
+        request.front_cache_keys = page_keys | inner
 
 
 def declare_keys(request, keys):

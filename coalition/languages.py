@@ -157,3 +157,13 @@ def format_date(value, format_name="DATE_FORMAT"):
         escaped = "".join(f"\\{char}" for char in ordinal(1, MASCULINE, "fr"))
         date_format = DAY_OF_MONTH.sub(lambda _match: escaped, date_format)
     return dateformat.format(value, date_format)
+
+
+def shown_language(obj, field):
+    """The language a translated field is shown in: the active one, or English (the
+    fallback) where it has no text of its own."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return language
+    own = getattr(obj, f"{field}_{language}", None)
+    return language if own not in (None, "") else settings.LANGUAGE_CODE

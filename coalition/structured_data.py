@@ -13,11 +13,12 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
-from django.utils import translation
 from django.utils.dateformat import format as format_date
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
+
+from .languages import shown_language
+from .rich_text import plain_text
 
 CONTEXT = "https://schema.org"
 # JSON escapes for the characters that could close the script element or start markup.
@@ -34,13 +35,6 @@ def script(data):
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     text = text.translate(ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
-
-
-def shown_language(obj, field):
-    """The language `obj.field` is shown in: the page's, or English where it has none."""
-    language = translation.get_language()
-    own = getattr(obj, f"{field}_{language}", None)
-    return language if own not in (None, "") else "en"
 
 
 def machine_date(item):
@@ -99,7 +93,7 @@ def conference(request, event):
     if event.format == "virtual":
         data["location"] = {"@type": "VirtualLocation", "url": data["url"]}
     if event.theme or event.summary:
-        data["description"] = event.theme or event.summary
+        data["description"] = event.theme or plain_text(event.summary)
     return with_context(data)
 
 
@@ -117,7 +111,7 @@ def news_article(request, item):
         "author": coalition(request),
     }
     if item.summary:
-        data["description"] = strip_tags(item.summary)
+        data["description"] = plain_text(item.summary)
     return with_context(data)
 
 
@@ -133,7 +127,7 @@ def document(request, item):
         "publisher": coalition(request),
     }
     if item.summary:
-        data["description"] = strip_tags(item.summary)
+        data["description"] = plain_text(item.summary)
     if item.file:
         download = reverse("coalition:document_download", args=[item.slug])
         data["encoding"] = {

@@ -361,6 +361,21 @@ def test_a_news_item_is_a_news_article_and_script_endings_in_it_are_escaped(clie
     assert article["description"] == "Hi"
 
 
+def test_descriptions_are_the_words_of_rich_and_plain_texts(client):
+    """A rich text's words without its markup or entities; a plain text as it is written."""
+    conference = factories.ConferenceFactory(
+        theme_en="", summary_en="<p>Talks &amp; <strong>workshops</strong></p>"
+    )
+    event = of_type(client.get(f"/en/conferences/{conference.slug}/").content.decode(), "Event")
+    assert event["description"] == "Talks & workshops"
+    document = factories.DocumentFactory(slug="agenda", summary_en="<p>Rights &amp; duties</p>")
+    report = client.get(document.get_absolute_url()).content.decode()
+    assert "Rights & duties" in [data.get("description") for data in json_ld(report)]
+    item = factories.NewsItemFactory(slug="plain", summary_en="Tallinn <and agreed>.")
+    article = of_type(client.get(item.get_absolute_url()).content.decode(), "NewsArticle")
+    assert article["description"] == "Tallinn <and agreed>."
+
+
 def test_a_conference_is_an_event(client):
     conference = factories.ConferenceFactory(venue_en="Swissôtel")
     html = client.get(f"/es/conferences/{conference.slug}/").content.decode()

@@ -426,6 +426,8 @@ class TestTransfer:
         ("content", "message"),
         [
             (b"not gettext at all\n", "not a readable .po file"),
+            # A path on the server is not read as that file (polib would).
+            (b"locale/fr/LC_MESSAGES/django.po", "not a readable .po file"),
             (b"\xff\xfe\x00 binary", "not in UTF-8"),
             (
                 'msgid ""\nmsgstr "Language: es\\n"\n\nmsgctxt "x"\nmsgid "a"\nmsgstr "b"\n',

@@ -17,21 +17,13 @@ from django.utils.translation import get_language, get_language_bidi, gettext
 from .. import front_cache, languages
 from .. import rich_text as rich
 from .. import structured_data as schema
+from ..languages import shown_language
 from ..models import Page, SiteSettings
 from ..models.common import year_range as span_of_years
 from ..staticfiles import FLAGS_PREFIX, flag_codes
 from ..text import sort_key
 
 register = template.Library()
-
-
-def shown_language(obj, field):
-    """The language a translated field is shown in: the page's, or English as fallback."""
-    language = get_language()
-    if language == settings.LANGUAGE_CODE:
-        return language
-    own = getattr(obj, f"{field}_{language}", None)
-    return language if own not in (None, "") else settings.LANGUAGE_CODE
 
 
 # A run of Latin-script words inside right-to-left text: a name or an acronym such as
@@ -141,12 +133,6 @@ def source_text(value):
     if rich.is_html(value):
         return mark_safe(rich.sanitize(value))
     return linebreaksbr(value, autoescape=True)
-
-
-@register.filter
-def plain_text(value):
-    """{{ item.summary|plain_text }}: a rich text's words without its markup (meta tags)."""
-    return rich.plain_text(value)
 
 
 @register.simple_tag
@@ -303,11 +289,9 @@ class CachedFragmentNode(template.Node):
         fragments = fragment_cache()
         kept = fragments.get(key)
         if not isinstance(kept, tuple):  # not kept, or kept by an earlier release
-            declared_before = front_cache.declared_keys(request)
-            with front_cache.noting_keys() as keys:
+            with front_cache.noting_keys() as keys, front_cache.declaring_apart(request) as inner:
                 html = self.nodelist.render(context)
-            keys |= front_cache.declared_keys(request) - declared_before
-            kept = (html, sorted(keys))
+            kept = (html, sorted(keys | inner))
             fragments.set(key, kept, settings.FRAGMENT_CACHE_SECONDS)
         html, keys = kept
         front_cache.declare_keys(request, keys)

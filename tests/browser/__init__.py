@@ -2,6 +2,7 @@
 and tests/test_html_validity.py check: one page of every type, in English and in Arabic
 (right-to-left), with the demo content."""
 
+import atexit
 import shutil
 import sqlite3
 import tempfile
@@ -10,7 +11,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
@@ -59,9 +60,12 @@ def page_path(name, language):
 
 
 def _holds_rows():
-    """Whether the database holds content or staff accounts (it is empty after a flush)."""
-    models = [get_user_model(), *apps.get_app_config("coalition").get_models()]
-    return any(model._default_manager.exists() for model in models)
+    """Whether the database holds any row but those that Django's post-migrate signal
+    writes again after each flush (content types, permissions, the staff groups)."""
+    remade = {ContentType, Permission, Group}
+    return any(
+        model._default_manager.exists() for model in apps.get_models() if model not in remade
+    )
 
 
 def signed_in_session(username, *groups, superuser=False):
@@ -86,8 +90,8 @@ def load_site_content():
     On SQLite in memory (where the browser tests run), outside a transaction, the first
     load in a test process is kept: a copy of the database and of the files it made. Each later test gets that copy
     back in milliseconds, where loading again takes seconds; its files go to the test's own
-    MEDIA_ROOT, and the caches of database rows are emptied, the copy's rows having their
-    own keys."""
+    MEDIA_ROOT, and the content-type cache is emptied, the copy's rows having their own
+    keys."""
     copied = connection.vendor == "sqlite" and connection.is_in_memory_db()
     # A copy of a transaction would be unsafe; one over rows the test made would lose them.
     if not copied or connection.in_atomic_block or _holds_rows():
@@ -99,6 +103,7 @@ def load_site_content():
         _loaded["database"] = sqlite3.connect(":memory:", check_same_thread=False)
         connection.connection.backup(_loaded["database"])
         _loaded["media"] = Path(tempfile.mkdtemp(prefix="demo-media-"))
+        atexit.register(shutil.rmtree, _loaded["media"], ignore_errors=True)
         shutil.copytree(settings.MEDIA_ROOT, _loaded["media"], dirs_exist_ok=True)
         return
     _loaded["database"].backup(connection.connection)
