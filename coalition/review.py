@@ -124,9 +124,9 @@ def row_changes(formsets):
     return rows
 
 
-def send(obj, form, author, reviewer=None, note="", formsets=()):
+def send(obj, form, author, reviewer=None, note="", formsets=(), translation_decisions=None):
     """Keep the form's changes to `obj` (saved, published), and to the rows edited on its
-    page, for review; the item is untouched.
+    page, for review, with the editor's translation boxes; the item is untouched.
 
     Returns the PendingChange, or None when the form changes nothing. A change the same
     editor sent earlier for the same item and that is still waiting is replaced.
@@ -149,6 +149,7 @@ def send(obj, form, author, reviewer=None, note="", formsets=()):
         proposed=proposed,
         original={name: before[name] for name in proposed},
         rows=rows,
+        translation_decisions=translation_decisions or {},
         author=author,
         reviewer=reviewer,
         note=note,

@@ -17,10 +17,11 @@ from django.utils import timezone
 from reversion.models import Version
 
 from coalition import models
-from coalition.models import PendingChange, ReviewState, ShareLink, Status
+from coalition.models import PendingChange, ReviewState, ShareLink, Status, TranslationStatus
 from tests import factories
 from tests.test_history_and_groups import admin_url, form_data, submit
 from tests.test_html_validity import checker_messages, describe
+from tests.test_translation_workflow import status as translation_status
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -231,6 +232,44 @@ def test_a_sent_back_change_gives_its_rows_back_to_the_editor(people):
     assert [(row["pk"], row["delete"]) for row in again.rows] == [
         (row["pk"], row["delete"]) for row in change.rows
     ]
+
+
+def test_the_editors_translation_decisions_go_with_the_change(people, news):
+    """ "Still right" and "no translation needed", ticked on a change sent for review, are
+    kept with it and take effect when it is approved: the French title stays current though
+    its English changed."""
+    key = f"coalition.newsitem:{news.pk}"
+    url = admin_url(news, "change", news.pk)
+    data = form_data(people["editor_client"].get(url), title_en="New title")
+    del data["_save"]
+    data.update(
+        _send_for_review="Send for review",
+        _translation_confirm=[f"{key}:title:fr"],
+        _translation_not_needed=[f"{key}:title:es"],
+    )
+    assert f"{key}:title:fr" in data["_translation_shown"]
+    people["editor_client"].post(url, data)
+    change = PendingChange.objects.get()
+    review_page = people["publisher_client"].get(review_url(change)).text
+    assert "<li>Title (French): still right</li>" in review_page
+    assert "<li>Title (Spanish): no translation needed</li>" in review_page
+    people["publisher_client"].post(review_url(change), {"action": "approve"})
+    news.refresh_from_db()
+    assert news.title_en == "New title"
+    assert translation_status(news, "title", "fr") == TranslationStatus.CURRENT
+    assert translation_status(news, "title", "es") == TranslationStatus.NOT_NEEDED
+
+
+def test_boxes_ticked_alone_need_no_review(people, news):
+    key = f"coalition.newsitem:{news.pk}"
+    url = admin_url(news, "change", news.pk)
+    data = form_data(people["editor_client"].get(url))
+    del data["_save"]
+    data.update(_send_for_review="Send for review", _translation_not_needed=[f"{key}:title:es"])
+    response = people["editor_client"].post(url, data)
+    assert response.status_code == 302
+    assert not PendingChange.objects.exists()
+    assert translation_status(news, "title", "es") == TranslationStatus.NOT_NEEDED
 
 
 def test_a_row_deleted_since_is_a_conflict(people):

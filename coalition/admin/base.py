@@ -137,7 +137,7 @@ class TranslationStateMixin:
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if change:
-            translating.save_decisions(request, form.instance)
+            translating.save_decisions(form.instance, translating.posted_decisions(request))
 
 
 class TranslationStateInlineMixin:

@@ -31,6 +31,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import review
 from ..models import PendingChange, ReviewState, ShareLink, Status
+from . import translating
 
 
 def admin_url(site, model, name, *args):
@@ -111,9 +112,15 @@ class ReviewMixin:
             return super().save_related(request, form, formsets, change)
         # Nothing is saved: the item's fields and its edited rows are kept for review.
         reviewer, note = request._review_to
-        pending = review.send(form.instance, form, request.user, reviewer, note, formsets)
+        decisions = translating.posted_decisions(request)
+        pending = review.send(
+            form.instance, form, request.user, reviewer, note, formsets, decisions
+        )
         request._pending_change = pending
-        if pending is not None:
+        if pending is None:
+            # Only boxes ticked: they change no published text, so they need no review.
+            translating.save_decisions(form.instance, decisions)
+        else:
             transaction.on_commit(partial(notify_reviewers, request, pending))
         return None
 
@@ -481,6 +488,7 @@ def record_approval(request, change, obj):
         }
     with transaction.atomic(), reversion.create_revision():
         review.apply(change, obj)
+        translating.save_decisions(obj, change.translation_decisions)
         LogEntry.objects.log_actions(
             user_id=request.user.pk,
             queryset=[obj],
@@ -570,6 +578,11 @@ def review_view(request, pk, site):
         "rows": rows,
         "row_changes": row_changes,
         "conflicts": conflicts,
+        "translation_decisions": (
+            translating.described_decisions(obj, change.translation_decisions)
+            if obj is not None
+            else []
+        ),
         "may_decide": may_decide,
         "error": error,
         "comment": request.POST.get("comment", ""),

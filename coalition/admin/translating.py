@@ -23,7 +23,7 @@ from django.utils.translation import get_language_info, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from .. import content_catalogue, translation_state
+from .. import content_catalogue, review, translation_state
 from ..models import TranslationStatus
 
 PERMISSION = "coalition.translate_content"
@@ -197,31 +197,83 @@ def show_sources(fields, obj, states=None):
             )
 
 
-def save_decisions(request, obj):
-    """The "no translation needed" and "still right" boxes of a saved change form: those
-    of the item and of its parts edited on its page (a page's sections)."""
-    shown = request.POST.getlist("_translation_shown")
-    if not shown:
-        return
+DECISION_BOXES = ("shown", "confirm", "not_needed")
+
+
+def posted_decisions(request):
+    """The translation boxes of a posted change form: {"shown": [key, …], "confirm": […],
+    "not_needed": […]}, each key as decision_key makes it. Empty where the form had none."""
+    decisions = {box: request.POST.getlist(f"_translation_{box}") for box in DECISION_BOXES}
+    return decisions if decisions["shown"] else {}
+
+
+def read_decision_key(key):
+    """(label, pk, field name, language) of a key that decision_key made."""
+    label, _sep, rest = key.partition(":")
+    pk, _sep, rest = rest.partition(":")
+    name, _sep, language = rest.partition(":")
+    return label, pk, name, language
+
+
+def item_and_parts(obj):
+    """{(label, pk as text): item} of `obj` and of its parts edited on its page."""
     items = {(obj._meta.label_lower, str(obj.pk)): obj}
     for part_label, parent in translation_state.PARTS.get(obj._meta.label_lower, ()):
         part = translation_state.translated_models()[part_label][0]
         for item in part._base_manager.filter(**{parent: obj}):
             items[(part_label, str(item.pk))] = item
+    return items
+
+
+def decided_column(items, key):
+    """(item, field name, language) that a box's key names among `items`, or Nones where
+    it names something else (a forged or outdated key)."""
+    label, pk, name, language = read_decision_key(key)
+    item = items.get((label, pk))
+    fields = translation_state.translated_models().get(label, (None, ()))[1]
+    if item is None or name not in fields or language not in translation_state.target_languages():
+        return None, None, None
+    return item, name, language
+
+
+def described_decisions(obj, decisions):
+    """The ticked boxes, for the reviewer: [("Section “Mandate”: Heading (French)",
+    "still right"), …]."""
+    items = item_and_parts(obj)
+    described = []
+    for box, meaning in (("confirm", _("still right")), ("not_needed", _("no translation needed"))):
+        for key in decisions.get(box, []):
+            item, name, language = decided_column(items, key)
+            if item is None:
+                continue
+            field = item._meta.get_field(build_localized_fieldname(name, language))
+            label = review.field_label(field)
+            if item is not obj:
+                label = gettext("%(kind)s “%(item)s”: %(field)s") % {
+                    "kind": str(item._meta.verbose_name).capitalize(),
+                    "item": item,
+                    "field": label,
+                }
+            described.append((label, meaning))
+    return described
+
+
+def save_decisions(obj, decisions):
+    """The "no translation needed" and "still right" boxes (posted_decisions) of a change
+    form of `obj`: those of the item and of its parts edited on its page (a page's
+    sections). Saved with the change, or when a change sent for review is approved."""
+    shown = decisions.get("shown", [])
+    if not shown:
+        return
+    items = item_and_parts(obj)
     states = translation_state.states_of_items(list(items.values()))
-    not_needed = set(request.POST.getlist("_translation_not_needed"))
-    confirmed = set(request.POST.getlist("_translation_confirm"))
+    not_needed = set(decisions.get("not_needed", []))
+    confirmed = set(decisions.get("confirm", []))
     for key in shown:
-        label, _sep, rest = key.partition(":")
-        pk, _sep, rest = rest.partition(":")
-        name, _sep, language = rest.partition(":")
-        item = items.get((label, pk))
-        fields = translation_state.translated_models().get(label, (None, ()))[1]
-        if item is None or name not in fields:
+        item, name, language = decided_column(items, key)
+        if item is None:
             continue
-        if language not in translation_state.target_languages():
-            continue
-        rows = states.get((label, item.pk), {})
+        rows = states.get((item._meta.label_lower, item.pk), {})
         translation_state.set_not_needed(item, name, language, key in not_needed, rows)
         if key in confirmed:
             translation_state.confirm(item, name, language, rows)

@@ -68,6 +68,9 @@ class PendingChange(AboutAnItem):
     # "fk": "page", "pk": 3 or None (new), "delete": bool, "label": …, "proposed": {…},
     # "original": {…}}, …].
     rows = models.JSONField(encoder=DjangoJSONEncoder, default=list, blank=True)
+    # The editor's "still right" and "no translation needed" boxes, applied with the change:
+    # {"shown": [key, …], "confirm": […], "not_needed": […]} (coalition/admin/translating.py).
+    translation_decisions = models.JSONField(default=dict, blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
