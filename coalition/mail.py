@@ -1,4 +1,5 @@
-"""E-mailing contact messages to the secretariat: after the response, never during it.
+"""E-mailing contact messages to the secretariat, and staff their review notices: after the
+response, never during it.
 
 The contact form stores a message first, then puts a job on this process's queue, which one
 background thread works through. A slow or dead mail server holds up only that thread:
@@ -144,6 +145,22 @@ def send_later(message, site_url):
             )
 
     transaction.on_commit(queue)
+
+
+def deliver(email, what):
+    """Send one composed e-mail; a failure is logged, never raised."""
+    try:
+        email.send()
+    except Exception:
+        logger.exception("Could not e-mail %s.", what)
+
+
+def send_soon(email, what):
+    """Send a composed e-mail (an EmailMessage) from the background thread, so that no
+    request waits for the mail server. For notices that need no second try: `what` names
+    the e-mail in the log, where a failure or a full queue is recorded."""
+    if not jobs.put(partial(deliver, email, what)):
+        logger.warning("The mail queue is full: %s was not e-mailed.", what)
 
 
 def drain(timeout=None):

@@ -9,7 +9,7 @@ both names) or sends it back with a comment. The admin's side is coalition/admin
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_permission_codename, get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -18,6 +18,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from .models import PendingChange, ReviewState
+from .staff_groups import may
 
 # The fields a review never carries: publication is the publisher's decision, and the
 # times are the item's own records.
@@ -322,7 +323,7 @@ def apply(change, obj):
 
 def publishers(model):
     """The active staff who may publish `model`'s items: who may review a change to one."""
-    codename = f"publish_{model._meta.model_name}"
+    codename = get_permission_codename("publish", model._meta)
     perm = Q(codename=codename, content_type__app_label=model._meta.app_label)
     from django.contrib.auth.models import Permission
 
@@ -342,6 +343,4 @@ def publishers(model):
 
 def may_review(user, change):
     model = change.model
-    return model is not None and user.has_perm(
-        f"{model._meta.app_label}.publish_{model._meta.model_name}"
-    )
+    return model is not None and may(user, "publish", model)

@@ -20,6 +20,7 @@ is what they are now: sync() gives each group exactly its permissions, on every 
 import logging
 
 from django.apps import apps
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 
 log = logging.getLogger(__name__)
@@ -98,3 +99,9 @@ def sync(**kwargs):
                 len(after - before),
                 len(before - after),
             )
+
+
+def may(user, action, model):
+    """Whether `user` may `action` ("view", "change", "publish"…) the items of `model`."""
+    opts = model._meta
+    return user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")

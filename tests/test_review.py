@@ -4,6 +4,7 @@ Changes go through the admin as a browser sends them (tests.test_history_and_gro
 """
 
 import datetime
+import logging
 import re
 
 import pytest
@@ -16,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
+import coalition.mail
 from coalition import models
 from coalition.models import PendingChange, ReviewState, ShareLink, Status, TranslationStatus
 from tests import factories
@@ -297,10 +299,30 @@ def test_the_reviewer_is_emailed_when_the_site_sends_mail(
         send_for_review(
             people["editor_client"], news, reviewer=str(people["publisher"].pk), title_en="T"
         )
+    assert coalition.mail.drain(timeout=10)
     assert [message.to for message in mail.outbox] == [["pierre@example.org"]]
     change = PendingChange.objects.get()
     assert change.reviewer == people["publisher"]
     assert review_url(change) in mail.outbox[0].body
+
+
+def test_a_mail_server_failure_is_logged_and_the_change_kept(
+    people, news, settings, caplog, django_capture_on_commit_callbacks
+):
+    """The reviewer's e-mail goes from the mail queue's thread, after the response: a mail
+    server that fails is logged there, and the change waits on the home page as sent."""
+    settings.CONTACT_EMAIL = "secretariat@example.org"
+    settings.EMAIL_BACKEND = "tests.test_contact.FailingBackend"
+    with caplog.at_level(logging.ERROR, logger="coalition.mail"):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = send_for_review(people["editor_client"], news, title_en="T")
+        assert coalition.mail.drain(timeout=10)
+    assert response.status_code == 302
+    change = PendingChange.objects.get()
+    assert change.state == ReviewState.PENDING
+    [record] = [record for record in caplog.records if record.name == "coalition.mail"]
+    assert record.getMessage() == f"Could not e-mail the review request for change {change.pk}."
+    assert mail.outbox == []
 
 
 def test_no_mail_without_the_sites_mail_settings(
@@ -708,6 +730,7 @@ def test_the_editor_is_emailed_the_decision(
         people["publisher_client"].post(
             review_url(change), {"action": "return", "comment": "Shorter, please."}
         )
+    assert coalition.mail.drain(timeout=10)
     [message] = mail.outbox
     assert message.to == ["amina@example.org"]
     assert message.subject == "Your change to “Old title” was sent back"

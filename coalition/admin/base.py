@@ -25,6 +25,7 @@ from reversion.models import Version
 
 from .. import models
 from ..recovery import lost_links, revert_item_only
+from ..staff_groups import may
 from . import translating
 from .review import ReviewMixin
 
@@ -332,8 +333,7 @@ class PublishableAdmin(ReviewMixin, TranslatedAdmin):
     formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
 
     def has_publish_permission(self, request, obj=None):
-        codename = get_permission_codename("publish", self.opts)
-        return request.user.has_perm(f"{self.opts.app_label}.{codename}")
+        return may(request.user, "publish", self.model)
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)

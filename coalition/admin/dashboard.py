@@ -10,13 +10,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
 from ..models import PendingChange, Publishable, ReviewState, Status
-from .review import admin_url
+from ..staff_groups import may
+from .review import admin_url, review_url
 
 TRANSLATION_SUMMARY = "admin/includes/translation_summary.html"
 # How long a change sent back stays on its editor's home page.
@@ -57,9 +57,7 @@ def dashboard(request, site):
     models = [
         model
         for model in apps.get_app_config("coalition").get_models()
-        if issubclass(model, Publishable)
-        and model in site._registry
-        and user.has_perm(f"coalition.view_{model._meta.model_name}")
+        if issubclass(model, Publishable) and model in site._registry and may(user, "view", model)
     ]
     content_types = ContentType.objects.get_for_models(*models)
 
@@ -104,11 +102,7 @@ def dashboard(request, site):
         target.append(entry(model, item, item.updated_at, saver))
     scheduled.sort(key=lambda pair: pair[1].published_at)
 
-    may_publish = [
-        content_types[model]
-        for model in models
-        if user.has_perm(f"coalition.publish_{model._meta.model_name}")
-    ]
+    may_publish = [content_types[model] for model in models if may(user, "publish", model)]
     pending = PendingChange.objects.select_related("author", "reviewer", "content_type")
     to_review = pending.waiting_for(user, may_publish)
     mine = pending.filter(author=user).filter(
@@ -143,16 +137,12 @@ def dashboard(request, site):
             ],
             "time_zone": settings.SECRETARIAT_TIME_ZONE,
             "time_zone_label": time_zone_label(settings.SECRETARIAT_TIME_ZONE),
-            "to_review": [(change, review_url(site, change)) for change in to_review],
-            "mine_waiting": [(change, review_url(site, change)) for change in mine],
+            "to_review": [(change, review_url(site, change.pk)) for change in to_review],
+            "mine_waiting": [(change, review_url(site, change.pk)) for change in mine],
             "recent": recent_entries,
             "translation_summary": translation_summary(),
         }
     }
-
-
-def review_url(site, change):
-    return reverse(f"{site.name}:review_change", args=[change.pk])
 
 
 # Apps named for staff, technical ones only for superusers ---------------------------------

@@ -16,7 +16,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -29,14 +29,25 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from .. import review
+from .. import mail, review
 from ..models import PendingChange, ReviewState, ShareLink, Status
+from ..staff_groups import may
 from . import translating
 
 
 def admin_url(site, model, name, *args):
     opts = model._meta
     return reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args)
+
+
+def review_url(site, change_id):
+    """The review page of a change (review_view)."""
+    return reverse(f"{site.name}:review_change", args=[change_id])
+
+
+def absolute_review_url(request, change):
+    """The review page's full address, for an e-mail."""
+    return request.build_absolute_uri(review_url(admin.site, change.pk))
 
 
 class ReviewMixin:
@@ -202,7 +213,7 @@ class ReviewMixin:
     def review_context(self, request, obj):
         context = {
             "pending_changes": [
-                (change, reverse(f"{self.admin_site.name}:review_change", args=[change.pk]))
+                (change, review_url(self.admin_site, change.pk))
                 for change in PendingChange.objects.for_object(obj)
                 .pending()
                 .select_related("author", "reviewer")
@@ -325,6 +336,15 @@ class ReviewMixin:
 # The list of changes ----------------------------------------------------------------------
 
 
+def kinds_user_may(user, action):
+    """The content types of this app whose items `user` may `action`."""
+    return [
+        content_type
+        for content_type in ContentType.objects.filter(app_label="coalition")
+        if content_type.model_class() is not None and may(user, action, content_type.model_class())
+    ]
+
+
 class WaitingForMeFilter(admin.SimpleListFilter):
     title = _("review")
     parameter_name = "waiting"
@@ -335,12 +355,7 @@ class WaitingForMeFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() != "me":
             return queryset
-        may_publish = [
-            content_type
-            for content_type in ContentType.objects.filter(app_label="coalition")
-            if request.user.has_perm(f"coalition.publish_{content_type.model}")
-        ]
-        return queryset.waiting_for(request.user, may_publish)
+        return queryset.waiting_for(request.user, kinds_user_may(request.user, "publish"))
 
 
 class KindFilter(admin.SimpleListFilter):
@@ -380,11 +395,7 @@ class PendingChangeAdmin(admin.ModelAdmin):
     search_fields = ["object_repr", "note", "comment"]
 
     def get_queryset(self, request):
-        visible = [
-            content_type
-            for content_type in ContentType.objects.filter(app_label="coalition")
-            if request.user.has_perm(f"coalition.view_{content_type.model}")
-        ]
+        visible = kinds_user_may(request.user, "view")
         return (
             super()
             .get_queryset(request)
@@ -407,14 +418,13 @@ class PendingChangeAdmin(admin.ModelAdmin):
         """A change is read and decided on its review page."""
         if not str(object_id).isdigit():
             raise Http404
-        return HttpResponseRedirect(
-            reverse(f"{self.admin_site.name}:review_change", args=[object_id])
-        )
+        return HttpResponseRedirect(review_url(self.admin_site, object_id))
 
     @admin.display(description=_("item"), ordering="object_repr")
     def item(self, change):
-        url = reverse(f"{self.admin_site.name}:review_change", args=[change.pk])
-        return format_html('<a href="{}">{}</a>', url, change.object_repr)
+        return format_html(
+            '<a href="{}">{}</a>', review_url(self.admin_site, change.pk), change.object_repr
+        )
 
     @admin.display(description=_("kind"), ordering="content_type")
     def kind(self, change):
@@ -442,36 +452,36 @@ def notify_reviewers(request, change):
     recipients = sorted({user.email for user in reviewers if user.email})
     if not recipients:
         return
-    url = request.build_absolute_uri(reverse("admin:review_change", args=[change.pk]))
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("A change to “%(item)s” waits for your review") % {
             "item": change.object_repr
         }
         body = render_to_string(
-            "coalition/email/review_request.txt", {"change": change, "review_url": url}
+            "coalition/email/review_request.txt",
+            {"change": change, "review_url": absolute_review_url(request, change)},
         )
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=True)
+    mail.send_soon(
+        EmailMessage(subject, body, to=recipients),
+        f"the review request for change {change.pk}",
+    )
 
 
 def notify_author(request, change):
     """Tell the editor what became of their change, if the site sends mail."""
     if not mail_configured() or change.author is None or not change.author.email:
         return
-    url = request.build_absolute_uri(reverse("admin:review_change", args=[change.pk]))
     with translation.override(settings.LANGUAGE_CODE):
         if change.state == ReviewState.APPROVED:
             subject = gettext("Your change to “%(item)s” was approved and published")
         else:
             subject = gettext("Your change to “%(item)s” was sent back")
         body = render_to_string(
-            "coalition/email/review_decision.txt", {"change": change, "review_url": url}
+            "coalition/email/review_decision.txt",
+            {"change": change, "review_url": absolute_review_url(request, change)},
         )
-    send_mail(
-        subject % {"item": change.object_repr},
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        [change.author.email],
-        fail_silently=True,
+    mail.send_soon(
+        EmailMessage(subject % {"item": change.object_repr}, body, to=[change.author.email]),
+        f"the decision on change {change.pk}",
     )
 
 
@@ -521,11 +531,7 @@ def review_view(request, pk, site):
     may_decide = (
         obj is not None and change.state == ReviewState.PENDING and review.may_review(user, change)
     )
-    if not (
-        may_decide
-        or change.author_id == user.pk
-        or user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
-    ):
+    if not (may_decide or change.author_id == user.pk or may(user, "view", model)):
         raise PermissionDenied
     rows = review.comparison(change, obj) if obj is not None else []
     row_changes = review.row_comparison(change, obj) if obj is not None else []

@@ -20,6 +20,7 @@ from django.utils.cache import add_never_cache_headers
 from .. import sections
 from ..admin.signin import is_verified, second_factor_required
 from ..models import Document, ShareLink
+from ..staff_groups import may
 from . import documents
 
 
@@ -98,7 +99,7 @@ def staff_preview(request, model_name, pk):
     user = request.user
     if not signed_in_as_staff(user):
         raise Http404
-    if model is None or not user.has_perm(f"coalition.view_{model._meta.model_name}"):
+    if model is None or not may(user, "view", model):
         raise Http404
     download_url = None
     if model is Document:
