@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # Models that are not content: the contact form's messages, and the site's own records.
 NOT_CONTENT = {
     "contactmessage",
+    "contentimport",
     "contentversion",
     "formerslug",
     "removedlinks",

@@ -5,9 +5,11 @@ imported from the admin with a preview."""
 
 import polib
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Version
@@ -19,6 +21,7 @@ from tests import factories
 from tests.test_history_and_groups import submit
 
 pytestmark = pytest.mark.django_db
+User = get_user_model()
 
 MISSING, CURRENT, OUTDATED = (
     TranslationStatus.MISSING,
@@ -393,6 +396,9 @@ class TestTransfer:
         response = upload(client, text)
         assert response.status_code == 302
         preview = response["Location"]
+        # The file waits in its own table, not in the session that every request loads.
+        assert "Réunion annuelle" not in str(dict(client.session))
+        assert models.ContentImport.objects.get().uploaded_by.username == "amina"
         response = client.get(preview)
         content = response.content.decode()
         assert "Réunion annuelle" in content
@@ -409,6 +415,25 @@ class TestTransfer:
         assert version.revision.user.username == "amina"
         # Applied once: the preview is gone.
         assert client.get(preview).status_code == 302
+        assert not models.ContentImport.objects.exists()
+
+    def test_an_upload_is_its_uploaders_and_the_next_replaces_it(self, staff, news, otp_login):
+        client = staff("Translator", username="amina")
+        text = translated(
+            export_catalogue("fr"), **{"coalition.newsitem:annual-meeting:title": "Un"}
+        )
+        first = upload(client, text)["Location"]
+        omar = User.objects.create_user("omar", is_staff=True)
+        omar.groups.add(Group.objects.get(name="Translator"))
+        response = otp_login(Client(), omar).get(first, follow=True)
+        assert response.redirect_chain[-1][0] == reverse("admin:translations_import")
+        assert "no longer waiting" in response.text
+        second = upload(client, text.replace('msgstr "Un"', 'msgstr "Deux"'))["Location"]
+        assert client.get(first, follow=True).redirect_chain[-1][0] == reverse(
+            "admin:translations_import"
+        )
+        assert "Deux" in client.get(second).text
+        assert models.ContentImport.objects.count() == 1
 
     def test_apply_checks_the_content_did_not_change_since_the_preview(self, staff, news):
         client = staff("Translator")

@@ -9,7 +9,6 @@ TranslationStateMixin (coalition/admin/base.py) brings the first two to every co
 import copy
 import hashlib
 import json
-import uuid
 
 from django import forms
 from django.contrib import admin, messages
@@ -24,12 +23,11 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from .. import content_catalogue, review, translation_state
-from ..models import TranslationStatus
+from ..models import ContentImport, TranslationStatus
 
 PERMISSION = "coalition.translate_content"
 # The largest .po file the admin takes: the whole site's content is far smaller.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-SESSION_KEY = "content_po_import"
 
 MISSING_LABELS = {
     "fr": _("Missing in French"),
@@ -409,15 +407,17 @@ def import_upload(request, site):
     require_permission(request)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        token = uuid.uuid4().hex
-        request.session[SESSION_KEY] = {
-            "token": token,
-            "language": form.cleaned_data["language"],
-            "name": form.cleaned_data["file"].name[:200],
-            "text": form.cleaned_data["text"],
-        }
+        # The uploader's earlier file is replaced; those nobody applied are let go.
+        ContentImport.objects.filter(uploaded_by=request.user).delete()
+        ContentImport.objects.stale().delete()
+        upload = ContentImport.objects.create(
+            uploaded_by=request.user,
+            language=form.cleaned_data["language"],
+            file_name=form.cleaned_data["file"].name[:200],
+            text=form.cleaned_data["text"],
+        )
         return HttpResponseRedirect(
-            reverse(f"{site.name}:translations_import_preview", args=[token])
+            reverse(f"{site.name}:translations_import_preview", args=[upload.token])
         )
     context = {
         **site.each_context(request),
@@ -436,8 +436,8 @@ def plan_digest(plan):
 
 def import_preview(request, site, token):
     require_permission(request)
-    pending = request.session.get(SESSION_KEY)
-    if not pending or pending.get("token") != token:
+    pending = ContentImport.objects.filter(token=token, uploaded_by=request.user).first()
+    if pending is None:
         messages.warning(
             request,
             gettext(
@@ -446,8 +446,8 @@ def import_preview(request, site, token):
             ),
         )
         return HttpResponseRedirect(reverse(f"{site.name}:translations_import"))
-    catalogue = content_catalogue.parse_catalogue(pending["text"])
-    plan = content_catalogue.plan_import(catalogue, pending["language"])
+    catalogue = content_catalogue.parse_catalogue(pending.text)
+    plan = content_catalogue.plan_import(catalogue, pending.language)
     digest = plan_digest(plan)
     if request.method == "POST" and plan.can_apply:
         if request.POST.get("plan") != digest:
@@ -458,8 +458,8 @@ def import_preview(request, site, token):
                 ),
             )
         else:
-            result = content_catalogue.apply_import(plan, request.user, origin=pending["name"])
-            del request.session[SESSION_KEY]
+            result = content_catalogue.apply_import(plan, request.user, origin=pending.file_name)
+            pending.delete()
             messages.success(
                 request,
                 gettext(
@@ -468,7 +468,7 @@ def import_preview(request, site, token):
                 % {
                     "changed": len(result.changed),
                     "confirmed": len(result.confirmed),
-                    "name": pending["name"],
+                    "name": pending.file_name,
                 },
             )
             return HttpResponseRedirect(reverse(f"{site.name}:translations"))
@@ -477,10 +477,10 @@ def import_preview(request, site, token):
         "title": _("Preview of the import"),
         "plan": plan,
         "digest": digest,
-        "file_name": pending["name"],
-        "language_name": language_name(pending["language"]),
-        "language": pending["language"],
-        "language_bidi": get_language_info(pending["language"])["bidi"],
+        "file_name": pending.file_name,
+        "language_name": language_name(pending.language),
+        "language": pending.language,
+        "language_bidi": get_language_info(pending.language)["bidi"],
         "changes": plan.having(content_catalogue.CHANGE),
         "confirmations": plan.having(content_catalogue.CONFIRM),
         "errors": plan.errors,

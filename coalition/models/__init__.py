@@ -16,7 +16,7 @@ from .review import PendingChange, ReviewState, ShareLink
 from .search import SearchEntry
 from .site import SiteSettings, SocialLink
 from .subentities import Role, SubEntity, SubEntityKind, SubEntityNetworkMember, SubEntityState
-from .translations import TranslationState, TranslationStatus
+from .translations import ContentImport, TranslationState, TranslationStatus
 
 __all__ = [
     "AdvisoryMember",
@@ -26,6 +26,7 @@ __all__ = [
     "Conference",
     "ConferenceFormat",
     "ContactMessage",
+    "ContentImport",
     "ContentVersion",
     "DatePrecision",
     "Document",

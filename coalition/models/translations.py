@@ -1,7 +1,11 @@
 """Where each content translation stands: one row per item, translated field and language
 (coalition/translation_state.py keeps the rows in step with the content)."""
 
+import uuid
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -69,3 +73,36 @@ class TranslationState(models.Model):
 
     def __str__(self):
         return f"{self.model}:{self.object_id}:{self.field} ({self.language}): {self.status}"
+
+
+def new_import_token():
+    return uuid.uuid4().hex
+
+
+class ContentImportQuerySet(models.QuerySet):
+    def stale(self):
+        """Uploads whose preview nobody applied within a day."""
+        return self.filter(uploaded_at__lt=timezone.now() - timezone.timedelta(days=1))
+
+
+class ContentImport(models.Model):
+    """A content .po file uploaded in the admin, waiting while its uploader reads the preview
+    (coalition/admin/translating.py). Kept here rather than in the session, which every
+    request would load whole: one a member of staff, gone once applied or after a day."""
+
+    token = models.CharField(max_length=32, unique=True, default=new_import_token)
+    uploaded_by = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(max_length=7)
+    file_name = models.CharField(max_length=200)
+    text = models.TextField()
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    objects = ContentImportQuerySet.as_manager()
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self):
+        return self.file_name
