@@ -563,8 +563,11 @@ def apply_import(plan, user, origin="a .po file"):
                     if any(f.name == "updated_at" for f in obj._meta.concrete_fields):
                         update_fields.append("updated_at")
                     obj.save(update_fields=update_fields)
-        for entry in plan.having(CONFIRM):
-            translation_state.confirm(entry.obj, entry.field, plan.language)
+        confirmations = plan.having(CONFIRM)
+        states = translation_state.states_of_items([entry.obj for entry in confirmations])
+        for entry in confirmations:
+            rows = states[(entry.obj._meta.label_lower, entry.obj.pk)]
+            translation_state.confirm(entry.obj, entry.field, plan.language, rows)
             result.confirmed.append(entry.reference)
     return result
 

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Version
 
-from coalition import models, translation_state
+from coalition import content_catalogue, models, translation_state
 from coalition.content_catalogue import export_catalogue, reference
 from coalition.models import TranslationState, TranslationStatus
 from tests import factories
@@ -505,6 +505,27 @@ class TestTransfer:
         assert "confirmed for the current English" in response.content.decode()
         client.post(preview, {"plan": response.context["digest"]})
         assert status(news, "title") == CURRENT
+
+    def test_confirmations_read_the_states_once(self):
+        """Each confirmation is one write: the rows it changes are read in one query."""
+        user = User.objects.create_user("amina")
+
+        def confirm_all(count):
+            for number in range(count):
+                news = factories.NewsItemFactory(title_en=f"Meeting {number}", title_fr="Réunion")
+                models.NewsItem.objects.filter(pk=news.pk).update(title_en=f"Session {number}")
+                translation_state.update_item(reload(news))
+            catalogue = export_catalogue("fr")
+            for entry in catalogue:
+                entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+            plan = content_catalogue.plan_import(catalogue, "fr")
+            assert len(plan.having(content_catalogue.CONFIRM)) == count
+            with CaptureQueriesContext(connection) as queries:
+                content_catalogue.apply_import(plan, user)
+            models.NewsItem.objects.all().delete()
+            return len(queries)
+
+        assert confirm_all(4) - confirm_all(1) == 3
 
     @pytest.mark.parametrize(
         ("groups", "allowed"),
