@@ -198,16 +198,30 @@ def field_label(field):
     return str(field.verbose_name).capitalize()
 
 
-def shown(field, value):
-    """A stored value as staff read it: choices by their label, related items by name."""
+def related_names(pairs):
+    """{(model, pk): name} of the items that (field, value) pairs name, a query a model."""
+    wanted = {}
+    for field, value in pairs:
+        if field.is_relation and value not in (None, "", []):
+            values = value if field.many_to_many else [value]
+            wanted.setdefault(field.related_model, set()).update(values)
+    return {
+        (model, item.pk): str(item)
+        for model, pks in wanted.items()
+        for item in model._default_manager.filter(pk__in=pks)
+    }
+
+
+def shown(field, value, names):
+    """A stored value as staff read it: choices by their label, related items by name
+    (from `names`, related_names)."""
     if value is None or value == "" or value == []:
         return None
     if field.many_to_many:
-        items = field.related_model._default_manager.filter(pk__in=value)
-        return ", ".join(str(item) for item in items)
+        model = field.related_model
+        return ", ".join(names[(model, pk)] for pk in value if (model, pk) in names)
     if field.is_relation:
-        item = field.related_model._default_manager.filter(pk=value).first()
-        return str(item) if item is not None else value
+        return names.get((field.related_model, value), value)
     if field.choices:
         return dict(field.flatchoices).get(value, value)
     if isinstance(value, bool):
@@ -219,10 +233,9 @@ class Row:
     """One changed field: as published now, as proposed, and whether it changed since."""
 
     def __init__(self, field, original, current, proposed):
+        self.field = field
+        self.values = (original, current, proposed)
         self.label = field_label(field)
-        self.current = shown(field, current)
-        self.proposed = shown(field, proposed)
-        self.original = shown(field, original)
         self.conflict = not same(original, current)
         self.language = getattr(field, "language", None)
         self.direction = (
@@ -231,30 +244,47 @@ class Row:
             else "auto"
         )
 
+    def name_values(self, names):
+        """The values as staff read them, once the names of related items are read."""
+        self.original, self.current, self.proposed = (
+            shown(self.field, value, names) for value in self.values
+        )
+
+
+def named(rows):
+    """`rows`, their values shown, the items they name read a kind at a time."""
+    names = related_names((row.field, value) for row in rows for value in row.values)
+    for row in rows:
+        row.name_values(names)
+    return rows
+
 
 def comparison(change, obj):
     """The rows of the review page, in the model's order of fields."""
     fields = reviewed_fields(change.model, change.proposed)
     current = current_values(obj, fields)
-    return [
-        Row(
-            field, change.original.get(field.name), current[field.name], change.proposed[field.name]
-        )
-        for field in fields
-    ]
+    return named(
+        [
+            Row(
+                field,
+                change.original.get(field.name),
+                current[field.name],
+                change.proposed[field.name],
+            )
+            for field in fields
+        ]
+    )
 
 
 class RowChange:
-    """A row edited on the item's page: added, changed or deleted, field by field."""
+    """A row edited on the item's page: added, changed or deleted, field by field.
+    `saved` is the row as it is now, None if new or deleted since."""
 
-    def __init__(self, row, obj):
+    def __init__(self, row, saved):
         self.model = apps.get_model(row["model"])
         self.kind = self.model._meta.verbose_name
         self.delete = row["delete"]
         self.new = row["pk"] is None
-        saved = None
-        if not self.new:
-            saved = self.model._default_manager.filter(pk=row["pk"], **{row["fk"]: obj}).first()
         self.label = str(saved) if saved is not None else row["label"]
         self.gone = not self.new and saved is None  # deleted since the change was sent
         fields = reviewed_fields(self.model, row.get("proposed", {}))
@@ -275,7 +305,20 @@ class RowChange:
 
 
 def row_comparison(change, obj):
-    return [RowChange(row, obj) for row in change.rows]
+    """The rows edited on the item's page, each beside its row as it is now (read a kind
+    of row at a time)."""
+    pks = {}
+    for row in change.rows:
+        if row["pk"] is not None:
+            pks.setdefault((row["model"], row["fk"]), []).append(row["pk"])
+    saved = {
+        (label, item.pk): item
+        for (label, fk), ids in pks.items()
+        for item in apps.get_model(label)._default_manager.filter(pk__in=ids, **{fk: obj})
+    }
+    changes = [RowChange(row, saved.get((row["model"], row["pk"]))) for row in change.rows]
+    named([field_row for row_change in changes for field_row in row_change.fields])
+    return changes
 
 
 def apply_rows(change, obj):

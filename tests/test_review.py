@@ -159,6 +159,7 @@ def send_page_rows(client, page, **changes):
 
 
 # The first of a page's two sections retitled, the second deleted, a third added.
+QUERIES_OF_A_REVIEW_PAGE = 8
 EDITED_SECTIONS = {
     "sections-0-heading_en": "Aims",
     "sections-1-DELETE": "on",
@@ -272,6 +273,40 @@ def test_boxes_ticked_alone_need_no_review(people, news):
     assert response.status_code == 302
     assert not PendingChange.objects.exists()
     assert translation_status(news, "title", "es") == TranslationStatus.NOT_NEEDED
+
+
+@pytest.mark.parametrize("sections", [1, 4])
+def test_the_review_page_takes_the_same_queries_however_many_rows_changed(
+    people, sections, django_assert_num_queries
+):
+    """Rows and the items their fields name are read a kind at a time, not one by one."""
+    page = factories.PageFactory(title_en="About")
+    norway, chile = (
+        factories.MemberStateFactory(country=code, slug=code.lower()) for code in ("NO", "CL")
+    )
+    edits = {"sections-TOTAL_FORMS": str(sections)}
+    for number in range(sections):
+        models.PageSection.objects.create(page=page, heading_en=f"Part {number}", order=number)
+        edits[f"sections-{number}-heading_en"] = f"New part {number}"
+    send_page_rows(people["editor_client"], page, **edits)
+    change = PendingChange.objects.get()
+    assert len(change.rows) == sections
+    news = factories.NewsItemFactory(title_en="About Norway")
+    news.member_states.set([norway])
+    url = admin_url(news, "change", news.pk)
+    data = form_data(people["editor_client"].get(url), member_states=[str(chile.pk)])
+    del data["_save"]
+    data["_send_for_review"] = "Send"
+    people["editor_client"].post(url, data)
+    client = people["publisher_client"]
+    client.get(review_url(change))  # the session and content types, read once
+    with django_assert_num_queries(QUERIES_OF_A_REVIEW_PAGE):
+        client.get(review_url(change))
+    about_norway = PendingChange.objects.exclude(pk=change.pk).get()
+    # One more: the member states' names, before and after, read in one query.
+    with django_assert_num_queries(QUERIES_OF_A_REVIEW_PAGE + 1):
+        response = client.get(review_url(about_norway))
+    assert "Norway" in response.text and "Chile" in response.text
 
 
 def test_a_row_deleted_since_is_a_conflict(people):

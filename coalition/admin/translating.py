@@ -237,6 +237,8 @@ def decided_column(items, key):
 def described_decisions(obj, decisions):
     """The ticked boxes, for the reviewer: [("Section “Mandate”: Heading (French)",
     "still right"), …]."""
+    if not any(decisions.get(box) for box in ("confirm", "not_needed")):
+        return []
     items = item_and_parts(obj)
     described = []
     for box, meaning in (("confirm", _("still right")), ("not_needed", _("no translation needed"))):
