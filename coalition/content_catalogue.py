@@ -33,21 +33,17 @@ from django.db import models, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from . import translation_state
+from .languages import language_name_translated
 from .models import TranslationStatus
 from .rich_text import RichTextField, plain_text
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-
-
-def target_languages():
-    """The languages content is translated into (all but the English source)."""
-    return translation_state.target_languages()
+SOURCE_LANGUAGE = translation_state.SOURCE_LANGUAGE
+target_languages = translation_state.target_languages
 
 
 def is_short(model_field):
@@ -61,13 +57,11 @@ def is_short(model_field):
 
 def translatable_fields():
     """(model, field name) for every translated field, in a stable order."""
-    pairs = []
-    for model in translator.get_registered_models():
-        if model._meta.app_label != "coalition":
-            continue
-        for name in sorted(translator.get_options_for_model(model).fields):
-            pairs.append((model, name))
-    return sorted(pairs, key=lambda pair: (pair[0]._meta.label_lower, pair[1]))
+    return [
+        (model, name)
+        for model, names in translation_state.translated_models().values()
+        for name in names
+    ]
 
 
 # Natural keys --------------------------------------------------------------------------
@@ -306,10 +300,6 @@ def guess_language(texts):
     return code if best >= ENOUGH_WORDS and best >= 2 * second else None
 
 
-def language_name(code):
-    return get_language_info(code)["name_translated"]
-
-
 # Import ------------------------------------------------------------------------------
 
 
@@ -530,7 +520,10 @@ def plan_import(catalogue, language):
                 "The translations are written in %(found)s, not in %(language)s as the file "
                 "says. Export the %(language)s file again and translate that one."
             )
-            % {"found": language_name(looks), "language": language_name(language)}
+            % {
+                "found": language_name_translated(looks),
+                "language": language_name_translated(language),
+            }
         )
     return plan
 

@@ -10,7 +10,7 @@ import re
 
 from django.conf import settings
 from django.utils import dateformat, formats
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language, get_language_info, pgettext
 
 # How each language names itself at the start of a menu item (the language switcher): the
 # capital of French and Spanish, and Arabic without the shadda of Django's "العربيّة".
@@ -70,6 +70,11 @@ def active_language():
 def language_name(code):
     """A language's name as it writes itself, capitalised: Français, Español, العربية."""
     return LANGUAGE_NAMES[code]
+
+
+def language_name_translated(code):
+    """A language's name in the active language: French, français, الفرنسية."""
+    return get_language_info(code)["name_translated"]
 
 
 def ordinal(number, gender=MASCULINE, language=None):

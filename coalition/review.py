@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from .languages import language_name_translated
 from .models import PendingChange, ReviewState
 from .staff_groups import may
 
@@ -193,7 +194,7 @@ def field_label(field):
     if language and original is not None:
         return _("%(field)s (%(language)s)") % {
             "field": str(original.verbose_name).capitalize(),
-            "language": get_language_info(language)["name_translated"],
+            "language": language_name_translated(language),
         }
     return str(field.verbose_name).capitalize()
 

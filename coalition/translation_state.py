@@ -29,6 +29,7 @@ from django.utils.translation import get_language_info
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
+from .languages import language_name_translated
 from .models import TranslationState, TranslationStatus
 from .models.translations import DONE
 
@@ -262,7 +263,7 @@ class LanguageSummary:
 
     @property
     def name(self):
-        return get_language_info(self.code)["name_translated"]
+        return language_name_translated(self.code)
 
     @property
     def name_local(self):

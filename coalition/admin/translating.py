@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from .. import content_catalogue, review, translation_state
+from ..languages import language_name_translated
 from ..models import ContentImport, TranslationStatus
 
 PERMISSION = "coalition.translate_content"
@@ -48,10 +49,6 @@ STATUS_LABELS = {
 }
 
 
-def language_name(code):
-    return get_language_info(code)["name_translated"]
-
-
 # List filters --------------------------------------------------------------------------
 
 
@@ -63,7 +60,7 @@ class TranslationStatusFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            (code, self.labels.get(code) or f"{self.title} ({language_name(code)})")
+            (code, self.labels.get(code) or f"{self.title} ({language_name_translated(code)})")
             for code in translation_state.target_languages()
         ]
 
@@ -155,7 +152,7 @@ class EnglishSourceWidget(forms.Widget):
                 "status_label": STATUS_LABELS.get(self.status, ""),
                 "outdated": self.status == TranslationStatus.OUTDATED,
                 "not_needed": self.status == TranslationStatus.NOT_NEEDED,
-                "language_name": language_name(self.language),
+                "language_name": language_name_translated(self.language),
                 "key": self.key,
                 "decide": self.decide,
             },
@@ -373,7 +370,7 @@ class ImportForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = [
-            (code, language_name(code)) for code in translation_state.target_languages()
+            (code, language_name_translated(code)) for code in translation_state.target_languages()
         ]
 
     def clean(self):
@@ -480,7 +477,7 @@ def import_preview(request, site, token):
         "plan": plan,
         "digest": digest,
         "file_name": pending.file_name,
-        "language_name": language_name(pending.language),
+        "language_name": language_name_translated(pending.language),
         "language": pending.language,
         "language_bidi": get_language_info(pending.language)["bidi"],
         "changes": plan.having(content_catalogue.CHANGE),
