@@ -2,7 +2,6 @@
 list of apps in staff's words (SecureAdminSite.index and get_app_list, site.py)."""
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from django.apps import apps
 from django.conf import settings
@@ -53,7 +52,6 @@ def dashboard(request, site):
     """The home page's blocks, in a fixed number of queries however much there is."""
     user = request.user
     now = timezone.now()
-    zone = ZoneInfo(settings.SECRETARIAT_TIME_ZONE)
     models = [
         model
         for model in apps.get_app_config("coalition").get_models()
@@ -131,14 +129,19 @@ def dashboard(request, site):
         "dashboard": {
             "my_drafts": my_drafts[:DASHBOARD_ITEMS],
             "others_drafts": others_drafts[:DASHBOARD_ITEMS],
+            # Shown in the secretariat's time zone by the template ({% timezone %}).
             "scheduled": [
-                entry(model, item, timezone.localtime(item.published_at, zone))
-                for model, item in scheduled[:DASHBOARD_ITEMS]
+                entry(model, item, item.published_at) for model, item in scheduled[:DASHBOARD_ITEMS]
             ],
             "time_zone": settings.SECRETARIAT_TIME_ZONE,
             "time_zone_label": time_zone_label(settings.SECRETARIAT_TIME_ZONE),
-            "to_review": [(change, review_url(site, change.pk)) for change in to_review],
-            "mine_waiting": [(change, review_url(site, change.pk)) for change in mine],
+            # The rest are in the list of changes, which the block links to.
+            "to_review": [
+                (change, review_url(site, change.pk)) for change in to_review[:DASHBOARD_ITEMS]
+            ],
+            "mine_waiting": [
+                (change, review_url(site, change.pk)) for change in mine[:DASHBOARD_ITEMS]
+            ],
             "recent": recent_entries,
             "translation_summary": translation_summary(),
         }
