@@ -2,9 +2,10 @@
 language, at /<lang>/conferences/calendar.ics: calendar applications subscribe to it.
 
 Every event lasts whole days (DTSTART and DTEND as dates, DTEND the day after the last
-one, as the standard counts). Its UID is the kind and the database id at the site's host:
-the same event keeps it whatever is edited, so a subscriber's copy is updated, never
-doubled. Texts are in the feed's language, or English where they are not translated yet
+one, as the standard counts). Its UID is the kind and the database id at the coalition's
+domain (UID_DOMAIN, not the address the feed was fetched at, which may be any of the site's
+names): the same event keeps it whatever is edited and wherever it is read from, so a
+subscriber's copy is updated, never doubled. Texts are in the feed's language, or English where they are not translated yet
 (modeltranslation's fallback), each marked with its LANGUAGE. A consultation without dates
 is left out: a calendar has no place for it.
 """
@@ -19,6 +20,7 @@ from .languages import shown_language
 from .models import Conference, RegionalConsultation
 
 PRODUCT_ID = "-//Freedom Online Coalition//Conferences//EN"
+UID_DOMAIN = "freedomonlinecoalition.com"
 ONE_DAY = datetime.timedelta(days=1)
 
 
@@ -39,15 +41,15 @@ def new_event(uid, first_day, last_day, changed_at):
     return event
 
 
-def conference_event(conference, host, absolute):
+def conference_event(conference, absolute):
     event = new_event(
-        f"conference-{conference.pk}@{host}",
+        f"conference-{conference.pk}@{UID_DOMAIN}",
         conference.start_date,
         conference.end_date,
         conference.updated_at,
     )
     add_text(event, "summary", conference, "title")
-    place = [conference.venue, conference.city, conference.host.name if conference.host else ""]
+    place = [conference.venue, conference.city, conference.host.name]
     event.add(
         "location",
         ", ".join(str(part) for part in place if part),
@@ -59,9 +61,9 @@ def conference_event(conference, host, absolute):
     return event
 
 
-def consultation_event(consultation, host, absolute, list_url):
+def consultation_event(consultation, absolute, list_url):
     event = new_event(
-        f"consultation-{consultation.pk}@{host}",
+        f"consultation-{consultation.pk}@{UID_DOMAIN}",
         consultation.start_date,
         consultation.end_date,
         consultation.updated_at,
@@ -78,7 +80,7 @@ def consultation_event(consultation, host, absolute, list_url):
     return event
 
 
-def calendar(host, absolute, list_url):
+def calendar(absolute, list_url):
     """The feed as bytes. `absolute` makes a path an absolute address."""
     feed = icalendar.Calendar()
     feed.add("prodid", PRODUCT_ID)
@@ -87,8 +89,8 @@ def calendar(host, absolute, list_url):
     feed.add("method", "PUBLISH")
     feed.add("x-wr-calname", gettext("Freedom Online Coalition: conferences"))
     for conference in Conference.objects.published().with_host().order_by("start_date"):
-        feed.add_component(conference_event(conference, host, absolute))
+        feed.add_component(conference_event(conference, absolute))
     consultations = RegionalConsultation.objects.published().filter(start_date__isnull=False)
     for consultation in consultations.order_by("start_date"):
-        feed.add_component(consultation_event(consultation, host, absolute, list_url))
+        feed.add_component(consultation_event(consultation, absolute, list_url))
     return feed.to_ical()

@@ -290,11 +290,11 @@ def test_the_calendar_lists_conferences_and_dated_consultations_as_all_day_event
     assert feed["PRODID"]
     events = {str(event["UID"]): event for event in feed.walk("VEVENT")}
     assert set(events) == {
-        f"conference-{conference.pk}@testserver",
-        f"consultation-{dated.pk}@testserver",
+        f"conference-{conference.pk}@freedomonlinecoalition.com",
+        f"consultation-{dated.pk}@freedomonlinecoalition.com",
     }
 
-    event = events[f"conference-{conference.pk}@testserver"]
+    event = events[f"conference-{conference.pk}@freedomonlinecoalition.com"]
     assert str(event["SUMMARY"]) == "Conférence de Tallinn"
     assert event["SUMMARY"].params["LANGUAGE"] == "fr"
     assert event["DESCRIPTION"].params["LANGUAGE"] == "en"  # not translated: English, so marked
@@ -307,7 +307,7 @@ def test_the_calendar_lists_conferences_and_dated_consultations_as_all_day_event
     for each in events.values():  # what RFC 5545 requires of every event
         assert each.decoded("DTSTAMP").tzinfo is not None
 
-    one_day = events[f"consultation-{dated.pk}@testserver"]
+    one_day = events[f"consultation-{dated.pk}@freedomonlinecoalition.com"]
     assert one_day.decoded("DTEND") - one_day.decoded("DTSTART") == datetime.timedelta(days=1)
 
 
@@ -323,6 +323,10 @@ def test_a_conference_keeps_its_uid_when_edited(client):
     after = calendar_of(client).walk("VEVENT")
     assert [str(event["UID"]) for event in after] == before
     assert str(after[0]["SUMMARY"]) == "Renamed"
+    # Reached through another of the site's names, the events are the same events.
+    other_name = client.get("/en/conferences/calendar.ics", HTTP_HOST="localhost")
+    again = icalendar.Calendar.from_ical(other_name.content).walk("VEVENT")
+    assert [str(event["UID"]) for event in again] == before
 
 
 @pytest.mark.parametrize("count", [2, 20])

@@ -23,11 +23,7 @@ class ConferenceListView(SectionMixin, TemplateView):
 
 def conference_calendar(request):
     """The conferences and consultations as an iCalendar feed (coalition/calendar.py)."""
-    body = calendar.calendar(
-        request.get_host().partition(":")[0],
-        request.build_absolute_uri,
-        reverse("coalition:conference_list"),
-    )
+    body = calendar.calendar(request.build_absolute_uri, reverse("coalition:conference_list"))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="conferences.ics"'
     return response
