@@ -107,7 +107,7 @@ def sanitize(value):
 # Internal links ----------------------------------------------------------------------
 
 _REFERENCE = re.compile(r"^item:([a-z]+):([a-z0-9-]+)$")
-_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>|<a>(.*?)</a>', re.DOTALL)
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
 
 
 def list_pages():
@@ -128,7 +128,7 @@ def linkable_models():
 def references(value):
     return {
         match.groups()
-        for href, _inner, _bare in _LINK.findall(value)
+        for href, _inner in _LINK.findall(value)
         if (match := _REFERENCE.match(html.unescape(href)))
     }
 
@@ -162,9 +162,7 @@ def resolve(refs, known=None):
 
 def _resolve_links(value, known):
     def replace(match):
-        href, inner, bare = match.groups()
-        if bare is not None:
-            return bare
+        href, inner = match.groups()
         reference = _REFERENCE.match(html.unescape(href))
         if reference is None:
             return match.group()

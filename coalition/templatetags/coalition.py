@@ -79,15 +79,22 @@ def translated(obj, field, element="span", paragraphs=False):
         content = mark_safe(linebreaks(value, autoescape=True))  # escaped by linebreaks
     else:
         content = conditional_escape(value)
+    # A name or a title: its language is marked, no more is needed.
+    return in_english(content, element, explained=paragraphs)
+
+
+def in_english(content, element="div", explained=True):
+    """Content that fell back to English, marked as English (lang, and dir on right-to-left
+    pages) so that screen readers switch voice; a text (not a name) with a word of
+    explanation in the page's language."""
     direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
-    fallback = format_html(
+    marked = format_html(
         '<{} lang="{}"{}>{}</{}>', element, settings.LANGUAGE_CODE, direction, content, element
     )
-    if not paragraphs:  # a name or a title: its language is marked, no more is needed
-        return fallback
-    # A text in English on a French page needs a word of explanation, in French.
+    if not explained:
+        return marked
     note = gettext("This text is not available in this language yet: here it is in English.")
-    return format_html('<p class="fallback-note">{}</p>{}', note, fallback)
+    return format_html('<p class="fallback-note">{}</p>{}', note, marked)
 
 
 @register.simple_tag(takes_context=True)
@@ -105,17 +112,7 @@ def rich_text(context, obj, field, under=1):
     html = rich.render(value, under=int(under or 1), known=known, isolate=isolate)
     if not html:
         return ""
-    if own_language:
-        return mark_safe(html)
-    direction = mark_safe(' dir="ltr"') if get_language_bidi() else ""
-    note = gettext("This text is not available in this language yet: here it is in English.")
-    return format_html(
-        '<p class="fallback-note">{}</p><div lang="{}"{}>{}</div>',
-        note,
-        settings.LANGUAGE_CODE,
-        direction,
-        mark_safe(html),
-    )
+    return mark_safe(html) if own_language else in_english(mark_safe(html))
 
 
 @register.simple_tag(takes_context=True)
