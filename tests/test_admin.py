@@ -198,3 +198,33 @@ def test_each_language_input_carries_its_language_and_direction(secretariat_clie
     assert 'dir="ltr"' in re.search(r'<input[^>]*name="title_fr"[^>]*>', html).group(0)
     section_body = re.search(r'<textarea[^>]*name="sections-0-body_ar"[^>]*>', html).group(0)
     assert 'dir="rtl"' in section_body
+
+
+def object_addresses(model_admin, object_id):
+    """Every page of `model_admin` about one item (change, history, delete, a version's
+    changes, share links…), for the item `object_id`; an id a page takes besides is 1."""
+    for pattern in model_admin.urls:
+        route = str(pattern.pattern)
+        if "<path:object_id>" not in route or not pattern.name:
+            continue
+        extra = route.count("<int:")
+        yield reverse(f"admin:{pattern.name}", args=[object_id, *[1] * extra])
+
+
+@pytest.mark.parametrize("object_id", ["999999", "abc"])
+def test_no_page_about_an_item_that_does_not_exist_is_an_error(admin_client, object_id):
+    """Every admin page of every model, for an item that is not there: the admin's home
+    page saying so, or a 404; never a server error (the history page was one)."""
+    visited = 0
+    for model_admin in admin.site._registry.values():
+        for url in object_addresses(model_admin, object_id):
+            for response in (
+                admin_client.get(url, follow=True),
+                admin_client.post(url, {}, follow=True),
+            ):
+                assert response.status_code in (200, 403, 404, 405), (url, response.status_code)
+                if response.status_code == 200:
+                    assert response.redirect_chain[-1][0] == reverse("admin:index"), url
+                    assert "doesn’t exist" in response.text, url
+            visited += 1
+    assert visited > 60

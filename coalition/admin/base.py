@@ -266,8 +266,11 @@ class TranslatedAdmin(
     def history_view(self, request, object_id, extra_context=None):
         """The history, with a link to what each version changed."""
         response = super().history_view(request, object_id, extra_context)
+        context = getattr(response, "context_data", None)
+        if context is None:  # no such item: Django's redirect to the home page, saying so
+            return response
         opts = self.opts
-        for action in response.context_data["action_list"]:
+        for action in context["action_list"]:
             version_id = int(action["url"].rstrip("/").rsplit("/", 1)[-1])
             action["changes_url"] = reverse(
                 f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changes",
