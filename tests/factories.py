@@ -89,6 +89,15 @@ class ConferenceFactory(PublishedFactory):
     host = factory.SubFactory(MemberStateFactory, country="EE", slug="estonia")
 
 
+class RegionalConsultationFactory(PublishedFactory):
+    class Meta:
+        model = models.RegionalConsultation
+
+    region = models.Region.EUROPE
+    year = 2022
+    process_en = "the Ottawa Agenda"
+
+
 class DocumentFactory(PublishedFactory):
     class Meta:
         model = models.Document

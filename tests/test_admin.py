@@ -27,12 +27,7 @@ def one_of_each():
     conference = factories.ConferenceFactory()
     document = factories.DocumentFactory(conference=conference, sub_entity=sub_entity)
     document.lead_states.add(state)
-    consultation = models.RegionalConsultation.objects.create(
-        region=models.Region.EUROPE,
-        year=2022,
-        process_en="FOC Ottawa Agenda",
-        outcome_document=document,
-    )
+    consultation = factories.RegionalConsultationFactory(outcome_document=document)
     partnership = factories.PartnershipFactory()
     partnership.supporting_states.add(state)
     news = factories.NewsItemFactory()

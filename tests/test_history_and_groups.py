@@ -316,12 +316,7 @@ def test_recovering_brings_back_links_for_every_kind_of_item(staff):
     conference = factories.ConferenceFactory()
     outcome = factories.DocumentFactory(conference=conference)
     document = factories.DocumentFactory()
-    consultation = models.RegionalConsultation.objects.create(
-        region=models.Region.SUB_SAHARAN_AFRICA,
-        year=2022,
-        process="Ottawa Agenda",
-        outcome_document=document,
-    )
+    consultation = factories.RegionalConsultationFactory(outcome_document=document)
     partnership = factories.PartnershipFactory()
     section = factories.PageSectionFactory(partnership=partnership)
     cohort = factories.CohortFactory()

@@ -18,7 +18,7 @@ from django.utils import translation
 
 from coalition import staticfiles as static_files
 from coalition import structured_data
-from coalition.models import RegionalConsultation, SiteSettings, SocialLink, Status
+from coalition.models import SiteSettings, SocialLink, Status
 from coalition.templatetags.coalition import state_link
 from tests import factories
 
@@ -271,18 +271,10 @@ def test_the_calendar_lists_conferences_and_dated_consultations_as_all_day_event
     conference = factories.ConferenceFactory(
         title_fr="Conférence de Tallinn", venue_en="Swissôtel", theme_en="Free & open"
     )
-    dated = RegionalConsultation.objects.create(
-        region="africa",
-        year=2022,
-        start_date=datetime.date(2022, 3, 1),
-        end_date=datetime.date(2022, 3, 1),
-        process_en="the Ottawa Agenda",
-        status=Status.PUBLISHED,
-        published_at=factories.PAST,
+    dated = factories.RegionalConsultationFactory(
+        region="africa", start_date=datetime.date(2022, 3, 1), end_date=datetime.date(2022, 3, 1)
     )
-    RegionalConsultation.objects.create(  # no dates: not in a calendar
-        region="europe", year=2022, process_en="the Ottawa Agenda", **published()
-    )
+    factories.RegionalConsultationFactory()  # no dates: not in a calendar
     factories.ConferenceFactory(status=Status.DRAFT)
 
     feed = calendar_of(client, "fr")
@@ -309,10 +301,6 @@ def test_the_calendar_lists_conferences_and_dated_consultations_as_all_day_event
 
     one_day = events[f"consultation-{dated.pk}@freedomonlinecoalition.com"]
     assert one_day.decoded("DTEND") - one_day.decoded("DTSTART") == datetime.timedelta(days=1)
-
-
-def published():
-    return {"status": Status.PUBLISHED, "published_at": factories.PAST}
 
 
 def test_a_conference_keeps_its_uid_when_edited(client):
