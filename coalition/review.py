@@ -219,8 +219,9 @@ def shown(field, value, names):
     if value is None or value == "" or value == []:
         return None
     if field.many_to_many:
-        model = field.related_model
-        return ", ".join(names[(model, pk)] for pk in value if (model, pk) in names)
+        # In the related model's order, as the query read them.
+        chosen = {(field.related_model, pk) for pk in value}
+        return ", ".join(name for key, name in names.items() if key in chosen)
     if field.is_relation:
         return names.get((field.related_model, value), value)
     if field.choices:

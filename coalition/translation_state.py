@@ -18,6 +18,7 @@ sends none: run `manage.py rebuild_translation_states` after one.
 
 import functools
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 
 from django.apps import apps as global_apps
@@ -206,9 +207,10 @@ def states_of_items(items):
     found = {(obj._meta.label_lower, obj.pk): {} for obj in items}
     if not items:
         return found
+    # One condition a model (not one an item: SQLite refuses a thousand ORs).
     query = Q()
-    for obj in items:
-        query |= Q(model=obj._meta.label_lower, object_id=obj.pk)
+    for label, pks in itertools.groupby(sorted(found), key=lambda pair: pair[0]):
+        query |= Q(model=label, object_id__in=[pk for _label, pk in pks])
     for row in TranslationState.objects.filter(query):
         found.setdefault((row.model, row.object_id), {})[(row.field, row.language)] = row
     return found

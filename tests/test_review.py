@@ -18,7 +18,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 import coalition.mail
-from coalition import models
+from coalition import models, translation_state
 from coalition.admin.dashboard import DASHBOARD_ITEMS
 from coalition.models import PendingChange, ReviewState, ShareLink, Status, TranslationStatus
 from tests import factories
@@ -264,14 +264,62 @@ def test_the_editors_translation_decisions_go_with_the_change(people, news):
     assert translation_status(news, "title", "es") == TranslationStatus.NOT_NEEDED
 
 
+def send_with_boxes(client, obj, boxes, **changes):
+    url = admin_url(obj, "change", obj.pk)
+    data = form_data(client.get(url), **changes)
+    del data["_save"]
+    data.update(_send_for_review="Send for review", **boxes)
+    return client.post(url, data)
+
+
+def test_a_change_carries_only_the_boxes_its_editor_changed(people, news):
+    """A change waits while colleagues work: approving it leaves alone the marks that its
+    editor did not touch, though the form showed them (here one set while it waited)."""
+    key = f"coalition.newsitem:{news.pk}"
+    send_with_boxes(people["editor_client"], news, {}, title_en="New title")
+    translation_state.set_not_needed(news, "title", "ar", True)  # a colleague, meanwhile
+    change = PendingChange.objects.get()
+    assert change.translation_decisions == {}
+    people["publisher_client"].post(review_url(change), {"action": "approve"})
+    assert translation_status(news, "title", "ar") == TranslationStatus.NOT_NEEDED
+    # Unticking a mark is a decision too, shown to the reviewer and applied.
+    send_with_boxes(people["editor_client"], news, {"_translation_not_needed": []}, title_en="X")
+    change = PendingChange.objects.pending().get()
+    assert change.translation_decisions["needed"] == [f"{key}:title:ar"]
+    page = people["publisher_client"].get(review_url(change)).text
+    assert "<li>Title (Arabic): needs a translation</li>" in page
+    people["publisher_client"].post(review_url(change), {"action": "approve"})
+    assert translation_status(news, "title", "ar") == TranslationStatus.MISSING
+
+
+def test_still_right_is_not_applied_to_english_the_editor_did_not_see(people, news):
+    key = f"coalition.newsitem:{news.pk}"
+    send_with_boxes(
+        people["editor_client"],
+        news,
+        {"_translation_confirm": [f"{key}:title:fr"]},
+        summary_en="A new summary",
+    )
+    change = PendingChange.objects.get()
+    submit(people["publisher_client"], admin_url(news, "change", news.pk), title_en="Rewritten")
+    assert translation_status(news, "title", "fr") == TranslationStatus.OUTDATED
+    response = people["publisher_client"].post(
+        review_url(change), {"action": "approve"}, follow=True
+    )
+    assert "the English changed since the editor saw it" in response.text
+    news.refresh_from_db()
+    assert news.summary_en == "A new summary"
+    assert translation_status(news, "title", "fr") == TranslationStatus.OUTDATED
+
+
 def test_boxes_ticked_alone_need_no_review(people, news):
     key = f"coalition.newsitem:{news.pk}"
     url = admin_url(news, "change", news.pk)
     data = form_data(people["editor_client"].get(url))
     del data["_save"]
     data.update(_send_for_review="Send for review", _translation_not_needed=[f"{key}:title:es"])
-    response = people["editor_client"].post(url, data)
-    assert response.status_code == 302
+    response = people["editor_client"].post(url, data, follow=True)
+    assert "Your translation marks were saved" in response.text
     assert not PendingChange.objects.exists()
     assert translation_status(news, "title", "es") == TranslationStatus.NOT_NEEDED
 

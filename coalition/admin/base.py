@@ -138,7 +138,10 @@ class TranslationStateMixin:
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if change:
-            translating.save_decisions(form.instance, translating.posted_decisions(request))
+            posted = translating.posted_decisions(request)
+            translating.save_decisions(
+                form.instance, translating.decision_changes(form.instance, posted)
+            )
 
 
 class TranslationStateInlineMixin:

@@ -45,9 +45,9 @@ def review_url(site, change_id):
     return reverse(f"{site.name}:review_change", args=[change_id])
 
 
-def absolute_review_url(request, change):
+def absolute_review_url(request, site, change):
     """The review page's full address, for an e-mail."""
-    return request.build_absolute_uri(review_url(admin.site, change.pk))
+    return request.build_absolute_uri(review_url(site, change.pk))
 
 
 class ReviewMixin:
@@ -123,16 +123,19 @@ class ReviewMixin:
             return super().save_related(request, form, formsets, change)
         # Nothing is saved: the item's fields and its edited rows are kept for review.
         reviewer, note = request._review_to
-        decisions = translating.posted_decisions(request)
+        decisions = translating.decision_changes(
+            form.instance, translating.posted_decisions(request), formsets
+        )
         pending = review.send(
             form.instance, form, request.user, reviewer, note, formsets, decisions
         )
         request._pending_change = pending
+        request._decisions_saved = pending is None and bool(decisions)
         if pending is None:
-            # Only boxes ticked: they change no published text, so they need no review.
+            # Only marks changed: they change no published text, so they need no review.
             translating.save_decisions(form.instance, decisions)
         else:
-            transaction.on_commit(partial(notify_reviewers, request, pending))
+            transaction.on_commit(partial(notify_reviewers, request, self.admin_site, pending))
         return None
 
     def construct_change_message(self, request, form, formsets, add=False):
@@ -148,7 +151,16 @@ class ReviewMixin:
     def response_change(self, request, obj):
         if not self.sending_for_review(request):
             return super().response_change(request, obj)
-        if request._pending_change is None:
+        if request._decisions_saved:
+            self.message_user(
+                request,
+                _(
+                    "Your translation marks were saved. Nothing else was changed, so nothing "
+                    "was sent for review."
+                ),
+                messages.SUCCESS,
+            )
+        elif request._pending_change is None:
             self.message_user(
                 request, _("Nothing was changed, so nothing was sent for review."), messages.INFO
             )
@@ -444,7 +456,7 @@ def mail_configured():
     return bool(settings.CONTACT_EMAIL)
 
 
-def notify_reviewers(request, change):
+def notify_reviewers(request, site, change):
     """Tell whoever is asked to review that a change waits, if the site sends mail."""
     if not mail_configured():
         return
@@ -458,7 +470,7 @@ def notify_reviewers(request, change):
         }
         body = render_to_string(
             "coalition/email/review_request.txt",
-            {"change": change, "review_url": absolute_review_url(request, change)},
+            {"change": change, "review_url": absolute_review_url(request, site, change)},
         )
     mail.send_soon(
         EmailMessage(subject, body, to=recipients),
@@ -466,7 +478,7 @@ def notify_reviewers(request, change):
     )
 
 
-def notify_author(request, change):
+def notify_author(request, site, change):
     """Tell the editor what became of their change, if the site sends mail."""
     if not mail_configured() or change.author is None or not change.author.email:
         return
@@ -477,7 +489,7 @@ def notify_author(request, change):
             subject = gettext("Your change to “%(item)s” was sent back")
         body = render_to_string(
             "coalition/email/review_decision.txt",
-            {"change": change, "review_url": absolute_review_url(request, change)},
+            {"change": change, "review_url": absolute_review_url(request, site, change)},
         )
     mail.send_soon(
         EmailMessage(subject % {"item": change.object_repr}, body, to=[change.author.email]),
@@ -489,7 +501,8 @@ def notify_author(request, change):
 
 
 def record_approval(request, change, obj):
-    """Apply the change, in the item's history under the editor's and the publisher's names."""
+    """Apply the change and its translation marks, in the item's history under the editor's
+    and the publisher's names."""
     author = change.author.get_username() if change.author else gettext("a former colleague")
     with translation.override(settings.LANGUAGE_CODE):
         comment = gettext("Change sent by %(author)s, approved by %(reviewer)s.") % {
@@ -498,7 +511,7 @@ def record_approval(request, change, obj):
         }
     with transaction.atomic(), reversion.create_revision():
         review.apply(change, obj)
-        translating.save_decisions(obj, change.translation_decisions)
+        not_confirmed = translating.save_decisions(obj, change.translation_decisions)
         LogEntry.objects.log_actions(
             user_id=request.user.pk,
             queryset=[obj],
@@ -509,11 +522,19 @@ def record_approval(request, change, obj):
         reversion.set_user(request.user)
         reversion.set_comment(comment)
         change.decide(ReviewState.APPROVED, request.user)
+    if not_confirmed:
+        messages.warning(
+            request,
+            _(
+                "Some “still right” marks were not applied, because the English changed since "
+                "the editor saw it: those translations are listed as to be checked."
+            ),
+        )
 
 
 def decided(request, site, change, message):
     """After a decision: the editor is told (once it is saved), and the reviewer goes home."""
-    transaction.on_commit(partial(notify_author, request, change))
+    transaction.on_commit(partial(notify_author, request, site, change))
     messages.success(request, message % {"item": change.object_repr})
     return HttpResponseRedirect(reverse(f"{site.name}:index"))
 

@@ -17,6 +17,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from modeltranslation.utils import build_localized_fieldname
 from .. import content_catalogue, review, translation_state
 from ..languages import language_name_translated
 from ..models import ContentImport, TranslationStatus
+from ..models.translations import new_import_token
 
 PERMISSION = "coalition.translate_content"
 # The largest .po file the admin takes: the whole site's content is far smaller.
@@ -210,13 +212,19 @@ def read_decision_key(key):
     return label, pk, name, language
 
 
-def item_and_parts(obj):
-    """{(label, pk as text): item} of `obj` and of its parts edited on its page."""
+def item_and_parts(obj, formsets=()):
+    """{(label, pk as text): item} of `obj` and of its parts edited on its page; a part
+    edited in one of `formsets` as the form holds it (with what was typed)."""
     items = {(obj._meta.label_lower, str(obj.pk)): obj}
     for part_label, parent in translation_state.PARTS.get(obj._meta.label_lower, ()):
         part = translation_state.translated_models()[part_label][0]
         for item in part._base_manager.filter(**{parent: obj}):
             items[(part_label, str(item.pk))] = item
+    for formset in formsets:
+        for form in formset.forms:
+            key = (form.instance._meta.label_lower, str(form.instance.pk))
+            if key in items:
+                items[key] = form.instance
     return items
 
 
@@ -231,15 +239,80 @@ def decided_column(items, key):
     return item, name, language
 
 
-def described_decisions(obj, decisions):
-    """The ticked boxes, for the reviewer: [("Section “Mandate”: Heading (French)",
-    "still right"), …]."""
-    if not any(decisions.get(box) for box in ("confirm", "not_needed")):
+def decision_changes(obj, posted, formsets=()):
+    """What the boxes of a posted form (posted_decisions) change, against where each
+    translation stands now: {"not_needed": [key, …] (ticked, was not), "needed": […]
+    (unticked, was), "confirm": {key: digest of the English the editor saw}}; empty when
+    they change nothing. Only these are applied, so that a change that waits for review
+    does not undo what colleagues decided meanwhile. `obj` and the parts in `formsets`
+    hold what the editor typed."""
+    if not posted.get("shown"):
+        return {}
+    items = item_and_parts(obj, formsets)
+    states = translation_state.states_of_items(list(items.values()))
+    ticked = set(posted.get("not_needed", []))
+    confirmed = set(posted.get("confirm", []))
+    changes = {"not_needed": [], "needed": [], "confirm": {}}
+    for key in posted["shown"]:
+        item, name, language = decided_column(items, key)
+        if item is None:
+            continue
+        row = states.get((item._meta.label_lower, item.pk), {}).get((name, language))
+        if (key in ticked) != bool(row and row.no_translation_needed):
+            changes["not_needed" if key in ticked else "needed"].append(key)
+        if key in confirmed:
+            english, _translation = translation_state.texts(item, name, language)
+            changes["confirm"][key] = translation_state.digest(english)
+    return changes if any(changes.values()) else {}
+
+
+def save_decisions(obj, changes):
+    """Apply `changes` (decision_changes) to `obj` and its parts: with the change form's
+    save, or when a change sent for review is approved. A "still right" counts only for
+    the English the editor saw: the keys of those whose English has changed since are
+    returned, not applied."""
+    if not isinstance(changes, dict) or not changes:
+        return []
+    items = item_and_parts(obj)
+    states = translation_state.states_of_items(list(items.values()))
+
+    def each(keys):
+        for key in keys:
+            item, name, language = decided_column(items, key)
+            if item is not None:
+                rows = states.get((item._meta.label_lower, item.pk), {})
+                yield key, item, name, language, rows
+
+    for needed_not, keys in (
+        (True, changes.get("not_needed", [])),
+        (False, changes.get("needed", [])),
+    ):
+        for _key, item, name, language, rows in each(keys):
+            translation_state.set_not_needed(item, name, language, needed_not, rows)
+    seen = changes.get("confirm", {})
+    not_confirmed = []
+    for key, item, name, language, rows in each(seen):
+        english, _translation = translation_state.texts(item, name, language)
+        if translation_state.digest(english) != seen[key]:
+            not_confirmed.append(key)
+        else:
+            translation_state.confirm(item, name, language, rows)
+    return not_confirmed
+
+
+def described_decisions(obj, changes):
+    """The marks a change carries (decision_changes), for its reviewer:
+    [("Section “Mandate”: Heading (French)", "still right"), …]."""
+    if not isinstance(changes, dict) or not changes:
         return []
     items = item_and_parts(obj)
     described = []
-    for box, meaning in (("confirm", _("still right")), ("not_needed", _("no translation needed"))):
-        for key in decisions.get(box, []):
+    for box, meaning in (
+        ("confirm", _("still right")),
+        ("not_needed", _("no translation needed")),
+        ("needed", _("needs a translation")),
+    ):
+        for key in changes.get(box, []):
             item, name, language = decided_column(items, key)
             if item is None:
                 continue
@@ -253,27 +326,6 @@ def described_decisions(obj, decisions):
                 }
             described.append((label, meaning))
     return described
-
-
-def save_decisions(obj, decisions):
-    """The "no translation needed" and "still right" boxes (posted_decisions) of a change
-    form of `obj`: those of the item and of its parts edited on its page (a page's
-    sections). Saved with the change, or when a change sent for review is approved."""
-    shown = decisions.get("shown", [])
-    if not shown:
-        return
-    items = item_and_parts(obj)
-    states = translation_state.states_of_items(list(items.values()))
-    not_needed = set(decisions.get("not_needed", []))
-    confirmed = set(decisions.get("confirm", []))
-    for key in shown:
-        item, name, language = decided_column(items, key)
-        if item is None:
-            continue
-        rows = states.get((item._meta.label_lower, item.pk), {})
-        translation_state.set_not_needed(item, name, language, key in not_needed, rows)
-        if key in confirmed:
-            translation_state.confirm(item, name, language, rows)
 
 
 def with_sources(formset_class):
@@ -406,14 +458,18 @@ def import_upload(request, site):
     require_permission(request)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        # The uploader's earlier file is replaced; those nobody applied are let go.
-        ContentImport.objects.filter(uploaded_by=request.user).delete()
+        # The uploader's earlier file is replaced (a new token: its preview is gone); those
+        # nobody applied are let go.
         ContentImport.objects.stale().delete()
-        upload = ContentImport.objects.create(
+        upload, _created = ContentImport.objects.update_or_create(
             uploaded_by=request.user,
-            language=form.cleaned_data["language"],
-            file_name=form.cleaned_data["file"].name[:200],
-            text=form.cleaned_data["text"],
+            defaults={
+                "token": new_import_token(),
+                "language": form.cleaned_data["language"],
+                "file_name": form.cleaned_data["file"].name[:200],
+                "text": form.cleaned_data["text"],
+                "uploaded_at": timezone.now(),
+            },
         )
         return HttpResponseRedirect(
             reverse(f"{site.name}:translations_import_preview", args=[upload.token])
@@ -435,7 +491,11 @@ def plan_digest(plan):
 
 def import_preview(request, site, token):
     require_permission(request)
-    pending = ContentImport.objects.filter(token=token, uploaded_by=request.user).first()
+    pending = (
+        ContentImport.objects.filter(token=token, uploaded_by=request.user)
+        .exclude(pk__in=ContentImport.objects.stale())
+        .first()
+    )
     if pending is None:
         messages.warning(
             request,

@@ -1,6 +1,7 @@
 """Where each content translation stands: one row per item, translated field and language
 (coalition/translation_state.py keeps the rows in step with the content)."""
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -82,7 +83,7 @@ def new_import_token():
 class ContentImportQuerySet(models.QuerySet):
     def stale(self):
         """Uploads whose preview nobody applied within a day."""
-        return self.filter(uploaded_at__lt=timezone.now() - timezone.timedelta(days=1))
+        return self.filter(uploaded_at__lt=timezone.now() - datetime.timedelta(days=1))
 
 
 class ContentImport(models.Model):

@@ -79,7 +79,7 @@ def translated(obj, field, element="span", paragraphs=False):
         content = mark_safe(linebreaks(value, autoescape=True))  # escaped by linebreaks
     else:
         content = conditional_escape(value)
-    # A name or a title: its language is marked, no more is needed.
+    # A name or a title needs only its language marked; a text, a word of explanation too.
     return in_english(content, element, explained=paragraphs)
 
 
