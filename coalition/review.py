@@ -51,6 +51,8 @@ def stored_value(field, value):
         return getattr(value, "pk", value)
     if hasattr(value, "name") and field.get_internal_type() in {"FileField", "ImageField"}:
         return value.name or ""
+    if _needs_encoding(value):
+        value = field.get_prep_value(value)  # a Country as its code
     encoded = DjangoJSONEncoder().default(value) if _needs_encoding(value) else value
     return "" if encoded is None and field.empty_strings_allowed and not field.null else encoded
 

@@ -264,6 +264,34 @@ def test_the_editors_translation_decisions_go_with_the_change(people, news):
     assert translation_status(news, "title", "es") == TranslationStatus.NOT_NEEDED
 
 
+@pytest.mark.parametrize(
+    ("make", "changes"),
+    [
+        (
+            lambda: factories.MemberStateFactory(country="NO", slug="norway"),
+            {"website": "https://n.no"},
+        ),
+        (lambda: factories.AdvisoryMemberFactory(country="KE"), {"website": "https://k.ke"}),
+        (lambda: factories.ConferenceFactory(), {"venue_en": "Congress hall"}),
+        (lambda: factories.DocumentFactory(), {"title_en": "Renamed"}),
+        (lambda: factories.SubEntityFactory(), {"name_en": "Renamed"}),
+        (lambda: factories.PartnershipFactory(), {"name_en": "Renamed"}),
+    ],
+)
+def test_every_kind_of_published_item_goes_for_review_and_back(people, make, changes):
+    """Each kind's values (countries, dates, choices…) are kept as the change and applied."""
+    item = make()
+    response = send_for_review(people["editor_client"], item, **changes)
+    assert response.status_code == 302
+    change = PendingChange.objects.get()
+    assert people["publisher_client"].get(review_url(change)).status_code == 200
+    people["publisher_client"].post(review_url(change), {"action": "approve"})
+    item.refresh_from_db()
+    for name, value in changes.items():
+        assert getattr(item, name) == value
+    assert PendingChange.objects.get().state == ReviewState.APPROVED
+
+
 def send_with_boxes(client, obj, boxes, **changes):
     url = admin_url(obj, "change", obj.pk)
     data = form_data(client.get(url), **changes)
