@@ -356,6 +356,13 @@ def set_values(item, fields, values, new=False):
             setattr(item, field.attname, field.to_python(value) if value is not None else None)
     exclude = [] if new else [f.name for f in type(item)._meta.fields if f.name not in values]
     item.full_clean(exclude=exclude)
+    for field, value in many:
+        found = field.related_model._default_manager.filter(pk__in=value).count()
+        if found != len(set(value)):
+            raise ValidationError(
+                _("An item chosen for “%(field)s” has been deleted since.")
+                % {"field": field_label(field)}
+            )
     item.save()
     for field, value in many:
         getattr(item, field.name).set(value)

@@ -292,6 +292,27 @@ def test_every_kind_of_published_item_goes_for_review_and_back(people, make, cha
     assert PendingChange.objects.get().state == ReviewState.APPROVED
 
 
+def test_approving_a_change_naming_an_item_deleted_since_says_so(people):
+    norway, chile = (
+        factories.MemberStateFactory(country=code, slug=code.lower()) for code in ("NO", "CL")
+    )
+    news = factories.NewsItemFactory(title_en="About two states")
+    url = admin_url(news, "change", news.pk)
+    data = form_data(
+        people["editor_client"].get(url), member_states=[str(norway.pk), str(chile.pk)]
+    )
+    del data["_save"]
+    data["_send_for_review"] = "Send"
+    people["editor_client"].post(url, data)
+    change = PendingChange.objects.get()
+    chile.delete()
+    response = people["publisher_client"].post(review_url(change), {"action": "approve"})
+    assert response.status_code == 400
+    assert "An item chosen for “Member states” has been deleted since." in response.text
+    assert list(news.member_states.all()) == []
+    assert PendingChange.objects.get().state == ReviewState.PENDING
+
+
 def send_with_boxes(client, obj, boxes, **changes):
     url = admin_url(obj, "change", obj.pk)
     data = form_data(client.get(url), **changes)
