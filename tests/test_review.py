@@ -12,6 +12,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -25,6 +26,7 @@ from tests import factories
 from tests.test_history_and_groups import admin_url, form_data, submit
 from tests.test_html_validity import checker_messages, describe
 from tests.test_translation_workflow import status as translation_status
+from tests.test_uploads import PDF
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -311,6 +313,25 @@ def test_approving_a_change_naming_an_item_deleted_since_says_so(people):
     assert "An item chosen for “Member states” has been deleted since." in response.text
     assert list(news.member_states.all()) == []
     assert PendingChange.objects.get().state == ReviewState.PENDING
+
+
+def test_a_new_file_is_not_sent_for_review_and_nothing_typed_is_lost(people, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    document = factories.DocumentFactory(title_en="Annual report")
+    url = admin_url(document, "change", document.pk)
+    data = form_data(people["editor_client"].get(url), title_en="Annual report 2024")
+    del data["_save"]
+    data["_send_for_review"] = "Send for review"
+    data["file"] = SimpleUploadedFile("report.pdf", PDF)
+    response = people["editor_client"].post(url, data)
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors["file"] == [
+        "A new file cannot be sent for review: ask a publisher to upload it, and send your "
+        "other changes without it."
+    ]
+    assert 'value="Annual report 2024"' in response.text
+    assert not PendingChange.objects.exists()
 
 
 def send_with_boxes(client, obj, boxes, **changes):

@@ -11,6 +11,7 @@ from functools import partial
 
 import reversion
 from django.conf import settings
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
@@ -202,7 +203,7 @@ class ReviewMixin:
             yield (review.refilled_formset(formset, returned.rows) if returned else formset), inline
 
     def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
+        form = self.refusing_new_files_for_review(request, super().get_form(request, obj, **kwargs))
         returned = self.change_to_refill(request, obj)
         if not returned:
             return form
@@ -215,6 +216,27 @@ class ReviewMixin:
             self.initial.update(values)
 
         return type(form.__name__, (form,), {"__init__": __init__})
+
+    def refusing_new_files_for_review(self, request, form):
+        """A new file or photo cannot wait for review (the item is not saved, so the file
+        would not be either): the form says so, and keeps everything else typed."""
+        mixin = self
+
+        def clean(self):
+            data = form.clean(self)
+            if mixin.sending_for_review(request):
+                for name in self.changed_data:
+                    if isinstance(self.fields[name], forms.FileField):
+                        self.add_error(
+                            name,
+                            _(
+                                "A new file cannot be sent for review: ask a publisher to "
+                                "upload it, and send your other changes without it."
+                            ),
+                        )
+            return data
+
+        return type(form.__name__, (form,), {"clean": clean})
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk is not None:
