@@ -218,6 +218,8 @@ def test_a_sent_back_change_gives_its_rows_back_to_the_editor(people):
     forms = formset.formset.forms
     assert forms[0].instance == mandate
     assert forms[0]["heading_en"].value() == "Aims"
+    # The form refilled is the whole form: the English beside each translation too.
+    assert 'name="_translation_shown"' in reopened.text
     assert forms[1]["DELETE"].value() is True
     assert [form["heading_en"].value() for form in forms[2:]][:1] == ["Members"]
     assert str(forms[2]["order"].value()) == "3"
@@ -332,6 +334,23 @@ def test_a_new_file_is_not_sent_for_review_and_nothing_typed_is_lost(people, set
     ]
     assert 'value="Annual report 2024"' in response.text
     assert not PendingChange.objects.exists()
+
+
+def test_only_publishers_edit_published_pages_from_the_list(people):
+    page = factories.PageFactory(title_en="About", order=1)
+    url = admin_url(page, "changelist")
+    assert people["editor_client"].get(url).context["cl"].list_editable == ()
+    assert people["publisher_client"].get(url).context["cl"].list_editable
+    data = {
+        "form-TOTAL_FORMS": "1",
+        "form-INITIAL_FORMS": "1",
+        "form-0-id": str(page.pk),
+        "form-0-order": "7",
+        "_save": "Save",
+    }
+    people["editor_client"].post(url, data)
+    page.refresh_from_db()
+    assert page.order == 1
 
 
 def send_with_boxes(client, obj, boxes, **changes):

@@ -23,7 +23,7 @@ from modeltranslation.utils import build_localized_fieldname, get_translation_fi
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from .. import models
+from .. import models, review
 from ..recovery import lost_links, revert_item_only
 from ..staff_groups import may
 from . import translating
@@ -337,6 +337,14 @@ class PublishableAdmin(ReviewMixin, TranslatedAdmin):
     readonly_fields = ["created_at", "updated_at"]
     # Staff often paste "www.example.org": read it as https, as Django 6 will.
     formfield_overrides = {db_models.URLField: {"assume_scheme": "https"}}
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if review.review_required() and not self.has_publish_permission(request):
+            # A list saves rows directly: where changes to published items need review, an
+            # editor changes them on their own pages, which send them for review.
+            changelist.list_editable = ()
+        return changelist
 
     def has_publish_permission(self, request, obj=None):
         return may(request.user, "publish", self.model)

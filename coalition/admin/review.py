@@ -10,8 +10,8 @@ The home page, where reviewers find changes, is dashboard.py.
 from functools import partial
 
 import reversion
-from django.conf import settings
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
@@ -203,28 +203,33 @@ class ReviewMixin:
             yield (review.refilled_formset(formset, returned.rows) if returned else formset), inline
 
     def get_form(self, request, obj=None, **kwargs):
-        form = self.refusing_new_files_for_review(request, super().get_form(request, obj, **kwargs))
+        # The class is made for this request (modelform_factory), so its methods are wrapped
+        # in place: a subclass would build its fields again, losing what the other mixins
+        # set on them (the English beside each translation, read-only columns).
+        form = super().get_form(request, obj, **kwargs)
+        form.clean = self.refusing_new_files_for_review(request, form.clean)
         returned = self.change_to_refill(request, obj)
-        if not returned:
-            return form
-        values = {
-            name: value for name, value in returned.proposed.items() if name in form.base_fields
-        }
+        if returned:
+            values = {
+                name: value for name, value in returned.proposed.items() if name in form.base_fields
+            }
+            form_init = form.__init__
 
-        def __init__(self, *args, **kwargs):
-            form.__init__(self, *args, **kwargs)
-            self.initial.update(values)
+            def __init__(self, *args, **kwargs):
+                form_init(self, *args, **kwargs)
+                self.initial.update(values)
 
-        return type(form.__name__, (form,), {"__init__": __init__})
+            form.__init__ = __init__
+        return form
 
-    def refusing_new_files_for_review(self, request, form):
+    def refusing_new_files_for_review(self, request, form_clean):
         """A new file or photo cannot wait for review (the item is not saved, so the file
         would not be either): the form says so, and keeps everything else typed."""
-        mixin = self
+        sending = self.sending_for_review
 
         def clean(self):
-            data = form.clean(self)
-            if mixin.sending_for_review(request):
+            data = form_clean(self)
+            if sending(request):
                 for name in self.changed_data:
                     if isinstance(self.fields[name], forms.FileField):
                         self.add_error(
@@ -236,7 +241,7 @@ class ReviewMixin:
                         )
             return data
 
-        return type(form.__name__, (form,), {"clean": clean})
+        return clean
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk is not None:
