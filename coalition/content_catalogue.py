@@ -185,8 +185,9 @@ def _describe(obj, model_field):
     return f"{text}. Admin: {url}" if url else f"{text}."
 
 
-def export_catalogue(language, only_missing=False, only_to_do=False):
-    """A POFile of every content field that has an English text, for one language.
+def export_catalogue(language, only_missing=False, only_to_do=False, may_change=None):
+    """A POFile of every content field that has an English text, for one language (of the
+    models that `may_change(model)` allows, when given: what the person may translate).
 
     Entries whose English changed since the translation was written are fuzzy (review
     them); fields marked "no translation needed" say so in their comment, and are left out
@@ -215,7 +216,8 @@ def export_catalogue(language, only_missing=False, only_to_do=False):
     }
     fields_by_model = {}
     for model, name in translatable_fields():
-        fields_by_model.setdefault(model, []).append(name)
+        if may_change is None or may_change(model):
+            fields_by_model.setdefault(model, []).append(name)
     for model, names in fields_by_model.items():
         items = keyed_items(model)
         for name in names:
@@ -416,8 +418,9 @@ def clean_value(model, column, text, obj):
 class Resolver:
     """Finds the item and field of a reference, loading each model's items once."""
 
-    def __init__(self):
+    def __init__(self, may_change=None):
         self.registered = {model._meta.label_lower: model for model, _name in translatable_fields()}
+        self.may_change = may_change
         self.items = {}
 
     def __call__(self, ref):
@@ -434,6 +437,11 @@ class Resolver:
                 "reference": ref,
                 "field": name,
                 "model": label,
+            }
+        if self.may_change is not None and not self.may_change(model):
+            return _("“%(reference)s”: you may not change %(kinds)s") % {
+                "reference": ref,
+                "kinds": model._meta.verbose_name_plural,
             }
         if label not in self.items:
             self.items[label] = keyed_items(model)
@@ -467,16 +475,18 @@ def check_language(catalogue, language):
     return []
 
 
-def plan_import(catalogue, language):
+def plan_import(catalogue, language, may_change=None):
     """What importing the catalogue would do, entry by entry; writes nothing.
 
     `language` is the one the person importing says the file is in: the file's header
-    and its texts must agree with it.
+    and its texts must agree with it. An entry of a model that `may_change(model)` refuses
+    (when given) is an error: what the person may not change in the admin, a file does not
+    change either.
     """
     plan = ImportPlan(language, file_problems=check_language(catalogue, language))
     if plan.file_problems:
         return plan
-    resolve = Resolver()
+    resolve = Resolver(may_change)
     states = {
         (row.model, row.object_id, row.field): row
         for row in translation_state.TranslationState.objects.filter(language=language)

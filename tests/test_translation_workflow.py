@@ -527,6 +527,23 @@ class TestTransfer:
 
         assert confirm_all(4) - confirm_all(1) == 3
 
+    def test_a_file_changes_only_what_its_importer_may_change(self, staff, news):
+        """Translators do not change the site's settings in the admin: nor through a file."""
+        settings_row = models.SiteSettings.objects.get()
+        settings_row.postal_address_en = "1 Coalition Street"
+        settings_row.save()
+        client = staff("Translator")
+        exported = client.get(reverse("admin:translations_export", args=["fr"])).content.decode()
+        assert "coalition.sitesettings" not in exported
+        text = translated(
+            export_catalogue("fr"),
+            **{"coalition.sitesettings:1:postal_address": "1 rue de la Coalition"},
+        )
+        preview = client.get(upload(client, text)["Location"])
+        assert "you may not change" in preview.text
+        client.post(preview.request["PATH_INFO"], {"plan": preview.context["digest"]})
+        assert models.SiteSettings.objects.get().postal_address_fr in (None, "")
+
     @pytest.mark.parametrize(
         ("groups", "allowed"),
         [

@@ -9,6 +9,7 @@ TranslationStateMixin (coalition/admin/base.py) brings the first two to every co
 import copy
 import hashlib
 import json
+from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
@@ -27,6 +28,7 @@ from .. import content_catalogue, review, translation_state
 from ..languages import language_name_translated
 from ..models import ContentImport, TranslationStatus
 from ..models.translations import new_import_token
+from ..staff_groups import may
 
 PERMISSION = "coalition.translate_content"
 # The largest .po file the admin takes: the whole site's content is far smaller.
@@ -402,7 +404,10 @@ def export(request, site, language):
         raise Http404
     only = request.GET.get("only")
     catalogue = content_catalogue.export_catalogue(
-        language, only_missing=only == "missing", only_to_do=only == "to-do"
+        language,
+        only_missing=only == "missing",
+        only_to_do=only == "to-do",
+        may_change=partial(may, request.user, "change"),
     )
     response = HttpResponse(
         str(catalogue), content_type="text/x-gettext-translation; charset=utf-8"
@@ -506,7 +511,9 @@ def import_preview(request, site, token):
         )
         return HttpResponseRedirect(reverse(f"{site.name}:translations_import"))
     catalogue = content_catalogue.parse_catalogue(pending.text)
-    plan = content_catalogue.plan_import(catalogue, pending.language)
+    plan = content_catalogue.plan_import(
+        catalogue, pending.language, partial(may, request.user, "change")
+    )
     digest = plan_digest(plan)
     if request.method == "POST" and plan.can_apply:
         if request.POST.get("plan") != digest:
