@@ -441,3 +441,35 @@ class TestBrand:
         menu = html.split('<details class="menu"')[1].split("</details>")[0]
         assert "<summary" in menu
         assert 'class="site-nav"' in menu
+
+
+def test_pages_neither_link_to_nor_name_related_items_that_are_not_public(client):
+    """A published item whose conference, task force, host state, outcome document or
+    partnership is a draft: no link to a 404, and the draft's name is not given away
+    (a host state, a fact of the conference, is named without a link)."""
+    draft = {"status": Status.DRAFT}
+    host = factories.MemberStateFactory(country="FI", slug="finland", **draft)
+    conference = factories.ConferenceFactory(host=host, title_en="Secret conference", **draft)
+    sub_entity = factories.SubEntityFactory(name_en="Secret task force", **draft)
+    document = factories.DocumentFactory(conference=conference, sub_entity=sub_entity)
+    page = client.get(document.get_absolute_url()).text
+    assert "Secret conference" not in page
+    assert "Secret task force" not in page
+
+    shown = factories.ConferenceFactory(host=host)
+    page = client.get(shown.get_absolute_url()).text
+    assert "Finland" in page
+    assert host.get_absolute_url() not in page
+
+    outcome = factories.DocumentFactory(title_en="Secret outcome", **draft)
+    factories.RegionalConsultationFactory(outcome_document=outcome)
+    page = client.get(reverse("coalition:conference_list")).text
+    assert "the Ottawa Agenda" in page
+    assert outcome.get_absolute_url() not in page
+
+    partnership = factories.PartnershipFactory(name_en="Secret partnership", **draft)
+    section = factories.PageSectionFactory(partnership=partnership)
+    page = client.get(section.page.get_absolute_url()).text
+    assert section.heading_en in page
+    assert "Secret partnership" not in page
+    assert partnership.website not in page

@@ -124,6 +124,13 @@ def absolute_url(context, url):
 
 
 @register.filter
+def public(item):
+    """{% if document.conference|public %}: a related item, or None while it is a draft or
+    scheduled, so that a page neither links to a 404 nor names what is not yet public."""
+    return item if item is not None and item.is_public else None
+
+
+@register.filter
 def source_text(value):
     """{{ source|source_text }}: an English text shown to translators in the admin: rich text
     as its (sanitised) markup shows it, plain text with its line breaks."""
