@@ -437,6 +437,17 @@ def test_the_home_page_describes_the_coalition_with_its_member_states(client, la
     assert [block["@type"] for block in json_ld(members_page)] == ["BreadcrumbList"]
 
 
+def test_each_of_the_sites_names_gets_its_own_addresses_from_cached_fragments(client):
+    """The site answers to several names (ALLOWED_HOSTS): a fragment cached for one does
+    not hand its absolute addresses to a page read through another."""
+    factories.MemberStateFactory(country="NL", slug="netherlands")
+    for host in ("localhost", "testserver"):
+        html = client.get("/en/", HTTP_HOST=host).content.decode()
+        organization = of_type(html, "Organization")
+        assert organization["url"] == f"http://{host}/en/"
+        assert organization["member"][0]["url"].startswith(f"http://{host}/")
+
+
 def test_the_script_escapes_what_could_end_it():
     text = str(structured_data.script({"name": "</script><!-- & >"}))
     assert text.count("</script>") == 1

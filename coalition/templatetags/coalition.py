@@ -273,7 +273,7 @@ def preview_links(obj):
 
 class CachedFragmentNode(template.Node):
     """A fragment kept in the fragment cache under its name, the content version, the
-    language and its values, with the front-cache keys of what it showed (coalition/
+    language, the site's address and its values, with the front-cache keys of what it showed (coalition/
     front_cache.py): the tables its queries read and the keys of the fragments inside it.
     Read from the cache, it runs no query: it declares the keys it kept."""
 
@@ -287,6 +287,9 @@ class CachedFragmentNode(template.Node):
         values = [
             str(context.get("content_version")),
             get_language(),
+            # The site's address: a fragment may write absolute addresses (JSON-LD), and the
+            # site answers to more than one name.
+            request.build_absolute_uri("/") if request is not None else "",
             *(value.resolve(context) for value in self.vary_on),
         ]
         key = make_template_fragment_key(self.name, values)
