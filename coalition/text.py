@@ -152,6 +152,8 @@ def query_terms(query, limit):
         longer = [piece for piece in pieces if len(piece) > 1]
         if len(pieces) > 1 and longer:
             alternatives.append(longer)
+        # "بالإنترنت" finds "الإنترنت" and "إنترنت", as the index keeps words both ways.
+        alternatives += [[word] for word in without_arabic_prefix("".join(pieces))]
         terms.append(Term(" ".join(pieces), alternatives))
         if len(terms) == limit:
             break

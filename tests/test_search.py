@@ -444,6 +444,9 @@ class TestFolding:
             [["tfair"], ["tf", "air"]],
             [["linternet"], ["internet"]],
         ]
+        assert [term.alternatives for term in query_terms("بالإنترنت", 10)] == [
+            [["بالانترنت"], ["الانترنت"], ["انترنت"]]
+        ]
         assert query_terms("% & -- ?", 10) == []
         assert len(query_terms("a b c d e", 3)) == 3
 
@@ -484,6 +487,9 @@ class TestWords:
             "انترنت",  # without the article
             "الإنتَرْنِت",  # with vowel marks
             "الإنـــترنت",  # with tatweel
+            "بالإنترنت",  # with a preposition glued on, as the text is not
+            "للإنترنت",
+            "والإنترنت",
         ],
     )
     def test_arabic_spellings_of_a_word_find_each_other(self, client, query):
