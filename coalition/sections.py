@@ -150,7 +150,11 @@ SECTIONS = [
         "news_detail",
         "news.NewsListView",
         "news.NewsDetailView",
-        search={"titles": ("title",), "texts": ("summary", "body"), "shown": ("date", "summary")},
+        search={
+            "titles": ("title",),
+            "texts": ("summary", "body"),
+            "shown": ("date", "date_precision", "summary"),
+        },
     ),
     # Editable pages: no list, and their addresses come last (coalition/urls.py), so that
     # any other route wins over a page's slug.

@@ -451,6 +451,20 @@ class TestFolding:
         assert len(query_terms("a b c d e", 3)) == 3
 
 
+def test_results_give_a_date_as_precisely_as_it_is_known(client):
+    """As the item's own page and its list do: a news item of January 2025 is not dated
+    the first of January."""
+    factories.NewsItemFactory(
+        title_en="Cybercrime talks", date=datetime.date(2025, 1, 1), date_precision="month"
+    )
+    factories.DocumentFactory(
+        title_en="Cybercrime report", date=datetime.date(2024, 1, 1), date_precision="year"
+    )
+    html = get(client, "cybercrime", language="fr").text
+    assert '<time datetime="2025-01">janvier 2025</time>' in html
+    assert '<time datetime="2024">2024</time>' in html
+
+
 class TestWords:
     """What a word of the query finds: folded on both sides, whole words or their beginning."""
 
