@@ -473,3 +473,25 @@ def test_pages_neither_link_to_nor_name_related_items_that_are_not_public(client
     assert section.heading_en in page
     assert "Secret partnership" not in page
     assert partnership.website not in page
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://www.accessnow.org/", "www.accessnow.org"),
+        ("http://example.org/en/about/", "example.org/en/about"),
+        ("https://example.org/" + "a" * 80, "example.org/" + "a" * 47 + "…"),
+        ("", ""),
+    ],
+)
+def test_web_addresses_read_as_written_in_every_direction(url, shown):
+    """Without scheme or closing slash, its path kept, isolated left to right (an Arabic
+    page would otherwise show "/www.accessnow.org")."""
+    html = Template("{% load coalition %}{{ url|web_address }}").render(Context({"url": url}))
+    assert html == (f'<bdi dir="ltr">{shown}</bdi>' if shown else "")
+
+
+def test_a_members_website_is_isolated_on_arabic_pages(client):
+    member = factories.AdvisoryMemberFactory(website="https://www.accessnow.org/")
+    html = client.get(member.get_absolute_url().replace("/en/", "/ar/")).text
+    assert '<bdi dir="ltr">www.accessnow.org</bdi>' in html

@@ -124,6 +124,17 @@ def absolute_url(context, url):
 
 
 @register.filter
+def web_address(url, length=60):
+    """{{ state.website|web_address }}: an address as readers write it, without its scheme
+    and closing slash, cut to `length` characters, isolated left to right so that an Arabic
+    page does not move its slashes and dots to the other end."""
+    shown = re.sub(r"^https?://", "", url or "").rstrip("/")
+    if len(shown) > length:
+        shown = shown[: length - 1] + "…"
+    return format_html('<bdi dir="ltr">{}</bdi>', shown) if shown else ""
+
+
+@register.filter
 def public(item):
     """{% if document.conference|public %}: a related item, or None while it is a draft or
     scheduled, so that a page neither links to a 404 nor names what is not yet public."""
