@@ -13,6 +13,7 @@ of the app and every other module may import it.
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 # Django's own defaults for a kind without views of its own: a list of the published items
@@ -180,3 +181,12 @@ def by_key():
 def navigation():
     """(URL name, label) of each section in the main navigation, in order."""
     return [(section.list_url_name, section.title) for section in SECTIONS if section.in_navigation]
+
+
+def content_model(model_name):
+    """The model of a kind of content by its lower-case name ("newsitem"), or None."""
+    for section in SECTIONS:
+        model = apps.get_model("coalition", section.model)
+        if model._meta.model_name == model_name:
+            return model
+    return None

@@ -495,3 +495,18 @@ def test_a_members_website_is_isolated_on_arabic_pages(client):
     member = factories.AdvisoryMemberFactory(website="https://www.accessnow.org/")
     html = client.get(member.get_absolute_url().replace("/en/", "/ar/")).text
     assert '<bdi dir="ltr">www.accessnow.org</bdi>' in html
+
+
+def test_the_breadcrumb_names_the_item_as_its_heading_does(client):
+    """English shown on a French page is marked as English there too; on an Arabic page a
+    Latin name is isolated; the JSON-LD trail has the name as text."""
+    factories.NewsItemFactory(title_en="Untranslated news", slug="untranslated")
+    html = client.get("/fr/news/untranslated/").text
+    assert '<span aria-current="page"><span lang="en">Untranslated news</span></span>' in html
+    from tests.test_navigation import of_type
+
+    trail = of_type(html, "BreadcrumbList")["itemListElement"]
+    assert trail[-1]["name"] == "Untranslated news"
+    member = factories.AdvisoryMemberFactory(name_en="Access Now", name_ar="")
+    html = client.get(f"/ar/advisory-network/{member.slug}/").text
+    assert '<span aria-current="page"><span lang="en" dir="ltr">Access Now</span></span>' in html

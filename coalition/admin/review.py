@@ -30,7 +30,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from .. import mail, review
+from .. import mail, review, sections
 from ..models import PendingChange, ReviewState, ShareLink, Status
 from ..staff_groups import may
 from . import translating
@@ -280,9 +280,7 @@ class ReviewMixin:
     # Share links --------------------------------------------------------------------------
 
     def shareable(self):
-        from ..views.preview import previewable_model
-
-        return previewable_model(self.opts.model_name) is not None
+        return sections.content_model(self.opts.model_name) is not None
 
     def share_context(self, request, obj):
         if not self.shareable():

@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 from django.utils.translation import get_language, get_language_bidi, gettext
 
-from .. import front_cache, languages
+from .. import front_cache, languages, sections
 from .. import rich_text as rich
 from .. import structured_data as schema
 from ..languages import shown_language
@@ -81,6 +81,31 @@ def translated(obj, field, element="span", paragraphs=False):
         content = conditional_escape(value)
     # A name or a title needs only its language marked; a text, a word of explanation too.
     return in_english(content, element, explained=paragraphs)
+
+
+class NameAndMarkup(str):
+    """Text that templates show as its markup (__html__) and everything else as itself
+    (JSON-LD, page titles)."""
+
+    def __new__(cls, text, markup):
+        name = super().__new__(cls, text)
+        name.markup = markup
+        return name
+
+    def __html__(self):
+        return self.markup
+
+
+def item_name(obj, field=None):
+    """An item's name, as its page's heading shows it (`field`, a translated field, or
+    the item's own name): marked as English where it fell back, its Latin runs isolated on
+    right-to-left pages. For breadcrumbs, which are also written as JSON-LD."""
+    if field is not None:
+        return NameAndMarkup(getattr(obj, field) or "", translated(obj, field))
+    text = str(obj)
+    return NameAndMarkup(
+        text, mark_safe(isolate_latin(text)) if get_language_bidi() else escape(text)
+    )
 
 
 def in_english(content, element="div", explained=True):
@@ -271,9 +296,7 @@ def _title_columns():
 def preview_links(obj):
     """The staff preview of an item that has a public page, if any. Its share links are
     made and revoked on the item's admin page (coalition/admin/review.py)."""
-    from ..views.preview import previewable_model
-
-    if obj is None or obj.pk is None or previewable_model(obj._meta.model_name) is None:
+    if obj is None or obj.pk is None or sections.content_model(obj._meta.model_name) is None:
         return None
     return {
         "preview": reverse(

@@ -16,6 +16,7 @@ from ..languages import language_name
 from ..models import FormerSlug
 from ..querystring import StrictPageMixin, is_page_number
 from ..rich_text import plain_text
+from ..templatetags.coalition import item_name
 
 
 class PublicPageMixin:
@@ -100,7 +101,11 @@ class SectionMixin(PublicPageMixin):
         obj = getattr(self, "object", None)
         if obj is None:
             return [(self.section.heading, None)]
-        return [(self.section.heading, reverse(self.section.list_url_name)), (str(obj), None)]
+        titles = self.section.search.get("titles")
+        return [
+            (self.section.heading, reverse(self.section.list_url_name)),
+            (item_name(obj, titles[0] if titles else None), None),
+        ]
 
     def get_page_title(self):
         obj = getattr(self, "object", None)

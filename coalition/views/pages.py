@@ -22,6 +22,7 @@ from ..models import (
     SubEntity,
 )
 from ..models.common import current_year
+from ..templatetags.coalition import item_name
 from .base import PublicPageMixin
 
 # The page the home page's "join" call to action leads to (a page staff edit, demo content:
@@ -112,7 +113,7 @@ class PageView(PublicPageMixin, DetailView):
         return Page.objects.published().with_relations()
 
     def get_breadcrumbs(self):
-        return [(self.object.title, None)]
+        return [(item_name(self.object, "title"), None)]
 
     def get_page_title(self):
         return self.object.title

@@ -8,7 +8,6 @@ then says so (410) instead of showing the item.
 
 from datetime import timedelta
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
@@ -22,15 +21,6 @@ from ..admin.signin import is_verified, second_factor_required
 from ..models import Document, ShareLink
 from ..staff_groups import may
 from . import documents
-
-
-def previewable_model(model_name):
-    """The model of a kind of content (coalition/sections.py) by its lower-case name."""
-    for section in sections.SECTIONS:
-        model = apps.get_model("coalition", section.model)
-        if model._meta.model_name == model_name:
-            return model
-    return None
 
 
 def share_path(obj, creator=None):
@@ -53,7 +43,7 @@ def shared_path(link):
 
 def render_preview(request, model_name, pk, *, shared, download_url=None):
     """The item's own public view, found from its address, showing the item as it is."""
-    model = previewable_model(model_name)
+    model = sections.content_model(model_name)
     obj = model and model.objects.filter(pk=pk).first()
     if obj is None:
         raise Http404
@@ -95,7 +85,7 @@ def staff_preview(request, model_name, pk):
     sign-in page would tell them where the admin is (ADMIN_PATH), and staff reach
     previews from the admin, where they are signed in already.
     """
-    model = previewable_model(model_name)
+    model = sections.content_model(model_name)
     user = request.user
     if not signed_in_as_staff(user):
         raise Http404
