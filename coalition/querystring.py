@@ -34,6 +34,11 @@ def is_page_number(value):
     return value[:1] != "0" and strict_int(value, 1, LAST_PAGE) is not None
 
 
+def is_later_page(value):
+    """A page number after the first: page 1 is the list's own address, without ?page=."""
+    return value != "1" and is_page_number(value)
+
+
 def is_year(value):
     return value[:1] != "0" and strict_int(value, FIRST_YEAR, LAST_YEAR) is not None
 

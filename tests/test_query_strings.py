@@ -91,9 +91,12 @@ def test_a_page_past_the_end_is_a_404(client, url_name):
 
 @pytest.mark.parametrize("url_name", ["coalition:document_list", "coalition:news_list"])
 def test_real_page_numbers_still_work(client, url_name):
-    factories.DocumentFactory()
-    factories.NewsItemFactory()
-    assert client.get(reverse(url_name), {"page": "1"}).status_code == 200
+    factories.DocumentFactory.create_batch(21)
+    factories.NewsItemFactory.create_batch(21)
+    assert client.get(reverse(url_name), {"page": "2"}).status_code == 200
+    # Page 1 is the list's own address.
+    response = client.get(reverse(url_name), {"page": "1"}, follow=True)
+    assert response.redirect_chain == [(reverse(url_name), 301)]
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,8 @@ class TestMembers:
             country="CH", slug="switzerland", year_joined=2019, join_order=31
         )
         factories.MemberStateFactory(country="AT", slug="austria", year_joined=2025)
-        html = client.get(reverse("coalition:member_list"), {"sort": sort}).text
+        query = {"sort": sort} if sort != "name" else {}  # by name: the list's own address
+        html = client.get(reverse("coalition:member_list"), query).text
         assert html.index(f"> {first}<") < html.index(f"> {second}<")
 
     def test_a_bad_sort_goes_to_the_clean_address(self, client):

@@ -14,7 +14,7 @@ from .. import sections, structured_data
 from ..cache import canonical_query
 from ..languages import language_name
 from ..models import FormerSlug
-from ..querystring import StrictPageMixin, is_page_number
+from ..querystring import StrictPageMixin, is_later_page
 from ..rich_text import plain_text
 from ..templatetags.coalition import item_name
 
@@ -130,7 +130,7 @@ class ContentListView(SectionMixin, PublishedMixin, StrictPageMixin, ListView):
     """A kind of content without a list view of its own (coalition/sections.py)."""
 
     paginate_by = 20
-    query_parameters = {"page": is_page_number}
+    query_parameters = {"page": is_later_page}
 
 
 class ContentDetailView(SectionMixin, PublishedMixin, DetailView):

@@ -8,7 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import ListView
 
 from ..models import Document, DocumentKind
-from ..querystring import StrictPageMixin, is_page_number, is_year, query_year
+from ..querystring import StrictPageMixin, is_later_page, is_year, query_year
 from .base import ContentDetailView, SectionMixin
 
 
@@ -21,7 +21,7 @@ class DocumentListView(SectionMixin, StrictPageMixin, ListView):
     query_parameters = {
         "kind": DocumentKind.values.__contains__,
         "year": is_year,
-        "page": is_page_number,
+        "page": is_later_page,
     }
 
     def get_filters(self):

@@ -17,6 +17,7 @@ from ..text import sort_key
 from .base import SectionMixin
 
 SORTS = {"name", "year"}
+DEFAULT_SORT = "name"  # the list's own address, without ?sort=
 
 
 def name_key(state):
@@ -27,11 +28,11 @@ def name_key(state):
 
 class MemberListView(SectionMixin, TemplateView):
     template_name = "coalition/member_list.html"
-    query_parameters = {"sort": SORTS.__contains__}
+    query_parameters = {"sort": (SORTS - {DEFAULT_SORT}).__contains__}
 
     def get_sort(self):
         sort = self.request.GET.get("sort")
-        return sort if sort in SORTS else "name"
+        return sort if sort in SORTS else DEFAULT_SORT
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
