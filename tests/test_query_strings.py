@@ -93,8 +93,10 @@ def test_a_page_past_the_end_is_a_404(client, url_name):
 def test_real_page_numbers_still_work(client, url_name):
     factories.DocumentFactory.create_batch(21)
     factories.NewsItemFactory.create_batch(21)
-    assert client.get(reverse(url_name), {"page": "2"}).status_code == 200
-    # Page 1 is the list's own address.
+    second = client.get(reverse(url_name), {"page": "2"})
+    assert second.status_code == 200
+    # Page 1 is the list's own address, and the link back to it says so.
+    assert f'<a href="{reverse(url_name)}" rel="prev">' in second.text
     response = client.get(reverse(url_name), {"page": "1"}, follow=True)
     assert response.redirect_chain == [(reverse(url_name), 301)]
 
