@@ -16,7 +16,7 @@ import icalendar
 from django.utils import translation
 from django.utils.translation import gettext
 
-from .languages import shown_language
+from .languages import join_list, shown_language
 from .models import Conference, RegionalConsultation
 
 PRODUCT_ID = "-//Freedom Online Coalition//Conferences//EN"
@@ -52,7 +52,7 @@ def conference_event(conference, absolute):
     place = [conference.venue, conference.city, conference.host.name]
     event.add(
         "location",
-        ", ".join(str(part) for part in place if part),
+        join_list(place),
         parameters={"LANGUAGE": shown_language(conference, "city")},
     )
     add_text(event, "description", conference, "theme")

@@ -3,6 +3,7 @@ from django.utils.functional import SimpleLazyObject
 
 from . import sections
 from .cache import request_content_version
+from .languages import OPEN_GRAPH_LOCALES
 
 
 def site(request):
@@ -14,4 +15,5 @@ def site(request):
         "SECTIONS": sections.navigation(),
         "PREVIEW_LINK_DAYS": settings.PREVIEW_LINK_DAYS,
         "content_version": SimpleLazyObject(lambda: request_content_version(request)),
+        "OPEN_GRAPH_LOCALES": OPEN_GRAPH_LOCALES,
     }

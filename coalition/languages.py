@@ -62,6 +62,11 @@ ARABIC_TENS = {
 }
 
 
+# Open Graph names a locale as language_TERRITORY (its readers know no bare "fr"): the
+# site's English is British (organisation), and Arabic is the form link previews know.
+OPEN_GRAPH_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
+
+
 def active_language():
     """The active language's code ("fr"), English when none is active."""
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]

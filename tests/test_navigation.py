@@ -303,6 +303,12 @@ def test_the_calendar_lists_conferences_and_dated_consultations_as_all_day_event
     assert one_day.decoded("DTEND") - one_day.decoded("DTSTART") == datetime.timedelta(days=1)
 
 
+def test_an_arabic_calendar_lists_a_place_as_arabic_pages_do(client):
+    factories.ConferenceFactory(city_en="The Hague", city_ar="لاهاي", venue_en="")
+    [event] = calendar_of(client, "ar").walk("VEVENT")
+    assert str(event["LOCATION"]).startswith("لاهاي، ")
+
+
 def test_a_conference_keeps_its_uid_when_edited(client):
     conference = factories.ConferenceFactory()
     before = [str(event["UID"]) for event in calendar_of(client).walk("VEVENT")]

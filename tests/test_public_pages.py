@@ -510,3 +510,10 @@ def test_the_breadcrumb_names_the_item_as_its_heading_does(client):
     member = factories.AdvisoryMemberFactory(name_en="Access Now", name_ar="")
     html = client.get(f"/ar/advisory-network/{member.slug}/").text
     assert '<span aria-current="page"><span lang="en" dir="ltr">Access Now</span></span>' in html
+
+
+def test_link_previews_name_the_locale_as_open_graph_does(client):
+    html = client.get("/ar/").text
+    assert '<meta property="og:locale" content="ar_AR">' in html
+    for locale in ("en_GB", "fr_FR", "es_ES"):
+        assert f'<meta property="og:locale:alternate" content="{locale}">' in html
