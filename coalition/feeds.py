@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from .languages import shown_language
 from .models import Document, NewsItem
 from .rich_text import plain_text
 
@@ -24,8 +25,19 @@ def start_of(day):
     return datetime.datetime.combine(day, datetime.time.min)
 
 
+class LanguageMarkedAtomFeed(Atom1Feed):
+    """Atom whose entries say their language (xml:lang) where it is not the feed's: an
+    entry not translated yet is in English."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language") and item["language"] != self.feed["language"]:
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
 class CoalitionFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = LanguageMarkedAtomFeed
     author_name = _("Freedom Online Coalition")
     list_url_name = None
 
@@ -43,6 +55,9 @@ class CoalitionFeed(Feed):
 
     def item_updateddate(self, item):
         return item.updated_at
+
+    def item_extra_kwargs(self, item):
+        return {"language": shown_language(item, "title")}
 
 
 class NewsFeed(CoalitionFeed):

@@ -99,6 +99,8 @@ class TestNewsFeed:
             "Slovenia joins",
         ]
         assert entry_link(entries(feed)[1]) == f"http://testserver/fr/news/{untranslated.slug}/"
+        # The entry in English says so; the translated one is in the feed's language.
+        assert [entry.get(XML_LANG) for entry in entries(feed)] == [None, "en"]
 
     def test_empty_feed_is_still_valid(self, client):
         feed = read_feed(client, "news_feed", "ar")
