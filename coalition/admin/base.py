@@ -27,6 +27,7 @@ from .. import models, review
 from ..recovery import lost_links, revert_item_only
 from ..staff_groups import may
 from . import translating
+from .conflicts import EditConflictMixin
 from .review import ReviewMixin
 
 # Staff whose right to change a model comes only from this group may edit its translations
@@ -204,6 +205,7 @@ class LanguageTabsMixin:
 
 
 class TranslatedAdmin(
+    EditConflictMixin,
     LanguageTabsMixin,
     TranslationStateMixin,
     LanguageFieldsMixin,

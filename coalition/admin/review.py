@@ -79,17 +79,13 @@ class ReviewMixin:
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         request._sending_for_review = False
-        reverting = getattr(request, "_reverting", False)
+        reverting = getattr(request, "_reverting", False)  # set by EditConflictMixin
         if object_id and request.method == "POST" and not reverting:
             saved = self.get_object(request, unquote(object_id))  # None if no such item
             request._sending_for_review = self.review_applies(request, saved) and (
                 review.review_required() or "_send_for_review" in request.POST
             )
         return super().changeform_view(request, object_id, form_url, extra_context)
-
-    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
-        request._reverting = True  # a revert or a recovery: revision_view decides
-        return super()._reversion_revisionform_view(request, version, template_name, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         """Restoring an earlier version of a published item is publishing: where changes
