@@ -146,6 +146,22 @@ def test_nothing_changed_is_not_sent(people, news):
     assert not PendingChange.objects.exists()
 
 
+def test_the_editors_waiting_change_is_where_the_form_starts(people, news):
+    """A second change sent while the first waits replaces it: so the form starts from the
+    first, and the second carries both."""
+    send_for_review(people["editor_client"], news, title_en="New title")
+    page = people["editor_client"].get(admin_url(news, "change", news.pk))
+    assert page.context["adminform"].form["title_en"].value() == "New title"
+    assert "your change that waits for review" in page.text
+    send_for_review(people["editor_client"], news, summary_en="A summary")
+    change = PendingChange.objects.pending().get()
+    assert change.proposed["title_en"] == "New title"
+    assert change.proposed["summary_en"] == "A summary"
+    # The publisher sees the published version.
+    shown = people["publisher_client"].get(admin_url(news, "change", news.pk))
+    assert shown.context["adminform"].form["title_en"].value() == "Old title"
+
+
 def test_a_new_change_replaces_the_editors_earlier_one(people, news):
     send_for_review(people["editor_client"], news, title_en="First")
     send_for_review(people["editor_client"], news, title_en="Second")

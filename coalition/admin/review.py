@@ -173,16 +173,16 @@ class ReviewMixin:
         return HttpResponseRedirect(admin_url(self.admin_site, self.model, "change", obj.pk))
 
     def returned_change(self, request, obj):
-        """The editor's own change, named by ?from_review=, to start again from."""
-        change_id = request.GET.get("from_review", "")
-        if obj is None or not change_id.isdigit():
+        """The editor's own change to start again from: the one named by ?from_review= (sent
+        back), else the one still waiting, so that sending again, which replaces it, keeps
+        what it held."""
+        if obj is None:
             return None
-        return (
-            PendingChange.objects.for_object(obj)
-            .filter(pk=change_id, author=request.user)
-            .exclude(state=ReviewState.APPROVED)
-            .first()
-        )
+        own = PendingChange.objects.for_object(obj).filter(author=request.user)
+        change_id = request.GET.get("from_review", "")
+        if change_id.isdigit():
+            return own.filter(pk=change_id).exclude(state=ReviewState.APPROVED).first()
+        return own.pending().first()
 
     def change_to_refill(self, request, obj):
         """The change whose values fill the form shown (not a form posted back, whose
