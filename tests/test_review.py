@@ -652,7 +652,13 @@ def test_a_decided_change_cannot_be_decided_again(people, news):
     change = PendingChange.objects.get()
     publisher = people["publisher_client"]
     publisher.post(review_url(change), {"action": "return", "comment": "No."})
-    assert publisher.post(review_url(change), {"action": "approve"}).status_code == 403
+    again = publisher.post(review_url(change), {"action": "approve"})
+    assert again.status_code == 400
+    assert "This change was decided or replaced since you opened it" in again.text
+    news.refresh_from_db()
+    assert news.title_en == "Old title"
+    # Someone who may not publish is still refused.
+    assert people["editor_client"].post(review_url(change), {"action": "approve"}).status_code == 403
 
 
 def test_an_unknown_change_is_404(people):

@@ -579,9 +579,12 @@ def review_view(request, pk, site):
     row_changes = review.row_comparison(change, obj) if obj is not None else []
     conflicts = [row for row in (*rows, *row_changes) if row.conflict]
     error = None
-    if request.method == "POST":
-        if not may_decide:
+    if request.method == "POST" and not may_decide:
+        if obj is None or not review.may_review(user, change):
             raise PermissionDenied
+        # Decided by a colleague, or replaced by its editor, since the page was opened.
+        error = _("This change was decided or replaced since you opened it: nothing was done.")
+    elif request.method == "POST":
         action = request.POST.get("action")
         if action == "approve":
             if conflicts and not request.POST.get("confirm_conflicts"):
