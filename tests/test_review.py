@@ -658,7 +658,9 @@ def test_a_decided_change_cannot_be_decided_again(people, news):
     news.refresh_from_db()
     assert news.title_en == "Old title"
     # Someone who may not publish is still refused.
-    assert people["editor_client"].post(review_url(change), {"action": "approve"}).status_code == 403
+    assert (
+        people["editor_client"].post(review_url(change), {"action": "approve"}).status_code == 403
+    )
 
 
 def test_an_unknown_change_is_404(people):
