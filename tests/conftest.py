@@ -100,6 +100,19 @@ def staff(client, otp_login):
 
 
 @pytest.fixture
+def colleague(otp_login):
+    """A second member of staff on a client of their own, beside `staff`'s:
+    `colleague("omar", "Translator")` returns their client."""
+
+    def sign_in(username, *groups):
+        user = User.objects.create_user(username, is_staff=True)
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return otp_login(Client(), user)
+
+    return sign_in
+
+
+@pytest.fixture
 def secretariat_client(staff):
     """The test client, signed in as a member of the Secretariat group ("editor")."""
     return staff("Secretariat", username="editor")

@@ -732,19 +732,14 @@ def test_a_migrate_puts_back_a_permission_taken_from_a_group():
 # Two people on one item ---------------------------------------------------------------
 
 
-def test_a_save_over_a_colleagues_newer_save_is_stopped_and_loses_nothing(staff, otp_login):
+def test_a_save_over_a_colleagues_newer_save_is_stopped_and_loses_nothing(staff, colleague):
     """Amina and Omar open the same news item; Amina saves a new summary; Omar's save of a
     new title would put the old summary back. It is stopped: his form comes back with what
     he typed and says what happened; saved again (having seen it), it goes through."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
     news = factories.NewsItemFactory(title_en="Old title", summary_en="Old summary")
     url = admin_url(news, "change", news.pk)
     amina = staff("Secretariat", username="amina")
-    omar_user = get_user_model().objects.create_user("omar", is_staff=True)
-    omar_user.groups.add(Group.objects.get(name="Secretariat"))
-    omar = otp_login(Client(), omar_user)
+    omar = colleague("omar", "Secretariat")
     omars_form = form_data(omar.get(url), title_en="Omar's title")
     assert submit(amina, url, summary_en="Amina's summary").status_code == 302
 
@@ -761,17 +756,12 @@ def test_a_save_over_a_colleagues_newer_save_is_stopped_and_loses_nothing(staff,
     assert news.title_en == "Omar's title"
 
 
-def test_sections_saved_meanwhile_count_as_a_newer_save(staff, otp_login):
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
+def test_sections_saved_meanwhile_count_as_a_newer_save(staff, colleague):
     page = factories.PageFactory(title_en="About")
     models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)
     url = admin_url(page, "change", page.pk)
     amina = staff("Secretariat", username="amina")
-    omar_user = get_user_model().objects.create_user("omar", is_staff=True)
-    omar_user.groups.add(Group.objects.get(name="Secretariat"))
-    omar = otp_login(Client(), omar_user)
+    omar = colleague("omar", "Secretariat")
     omars_form = form_data(omar.get(url), title_en="About us")
     submit(amina, url, **{"sections-0-heading_en": "Aims"})
     assert omar.post(url, omars_form).status_code == 200

@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Version
@@ -417,15 +416,13 @@ class TestTransfer:
         assert client.get(preview).status_code == 302
         assert not models.ContentImport.objects.exists()
 
-    def test_an_upload_is_its_uploaders_and_the_next_replaces_it(self, staff, news, otp_login):
+    def test_an_upload_is_its_uploaders_and_the_next_replaces_it(self, staff, news, colleague):
         client = staff("Translator", username="amina")
         text = translated(
             export_catalogue("fr"), **{"coalition.newsitem:annual-meeting:title": "Un"}
         )
         first = upload(client, text)["Location"]
-        omar = User.objects.create_user("omar", is_staff=True)
-        omar.groups.add(Group.objects.get(name="Translator"))
-        response = otp_login(Client(), omar).get(first, follow=True)
+        response = colleague("omar", "Translator").get(first, follow=True)
         assert response.redirect_chain[-1][0] == reverse("admin:translations_import")
         assert "no longer waiting" in response.text
         second = upload(client, text.replace('msgstr "Un"', 'msgstr "Deux"'))["Location"]
