@@ -228,6 +228,20 @@ def upload_document(client, document, content, name="Annual Report 2024.pdf", **
     return client.post(url, data)
 
 
+def test_a_form_that_comes_back_asks_for_its_files_again(secretariat_client):
+    """Everything typed comes back with an error; a chosen file cannot (browsers do not
+    keep it): the form says so, at the top, rather than losing it silently."""
+    document = factories.DocumentFactory()
+    response = upload_document(secretariat_client, document, PDF, title_en="")
+    assert response.status_code == 200
+    assert "choose them again before saving" in response.text
+    without_file = secretariat_client.post(
+        admin_url(document, "change", document.pk),
+        form_data(secretariat_client.get(admin_url(document, "change", document.pk)), title_en=""),
+    )
+    assert "choose them again" not in without_file.text
+
+
 def test_a_pdf_is_stored_at_an_unguessable_address(secretariat_client):
     document = factories.DocumentFactory()
     response = upload_document(secretariat_client, document, PDF)

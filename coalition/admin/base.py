@@ -215,6 +215,11 @@ class TranslatedAdmin(
 ):
     """Tabs per language (modeltranslation) and a history to revert or recover (reversion)."""
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # A browser does not keep a chosen file when the form comes back with an error.
+        context["files_not_kept"] = bool(request.FILES and context.get("errors"))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_changelist_formset(self, request, **kwargs):
         return super().get_changelist_formset(request, formset=NamedRowsFormSet, **kwargs)
 
