@@ -756,6 +756,31 @@ def test_a_save_over_a_colleagues_newer_save_is_stopped_and_loses_nothing(staff,
     assert news.title_en == "Omar's title"
 
 
+def test_what_the_form_cannot_write_is_no_conflict(staff, colleague):
+    """Renaming a task force a news item links to (which reorders its links) or editing
+    a conference's outcome document (shown read-only on its page) is no newer save of them;
+    and after one's own earlier save, the sentence names nobody wrongly."""
+    alpha = factories.SubEntityFactory(name_en="Alpha", slug="alpha")
+    beta = factories.SubEntityFactory(name_en="Beta", slug="beta")
+    news = factories.NewsItemFactory(title_en="Old title")
+    news.sub_entities.set([alpha, beta])
+    amina = staff("Secretariat", username="amina")
+    url = admin_url(news, "change", news.pk)
+    assert submit(amina, url, title_en="Amina's title").status_code == 302
+    form = form_data(amina.get(url), title_en="Second title")
+    alpha.name_en = "Zeta"
+    alpha.save()
+    assert amina.post(url, form).status_code == 302
+
+    conference = factories.ConferenceFactory()
+    outcome = factories.DocumentFactory(conference=conference)
+    url = admin_url(conference, "change", conference.pk)
+    form = form_data(amina.get(url), city_en="Accra")
+    outcome.title_en = "Renamed outcome"
+    outcome.save()
+    assert amina.post(url, form).status_code == 302
+
+
 def test_sections_saved_meanwhile_count_as_a_newer_save(staff, colleague):
     page = factories.PageFactory(title_en="About")
     models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)
