@@ -143,15 +143,21 @@ def send(obj, form, author, reviewer=None, note="", formsets=(), translation_dec
     rows = row_changes(formsets)
     if not proposed and not rows:
         return None
-    PendingChange.objects.for_object(saved).pending().filter(author=author).update(
-        state=ReviewState.WITHDRAWN
-    )
+    waiting = PendingChange.objects.for_object(saved).pending().filter(author=author)
+    original = {name: before[name] for name in proposed}
+    for earlier in waiting:
+        # The editor started from what their earlier change started from: a value published
+        # meanwhile stays a difference for the reviewer to see.
+        original.update(
+            {name: earlier.original[name] for name in proposed if name in earlier.original}
+        )
+    waiting.update(state=ReviewState.WITHDRAWN)
     return PendingChange.objects.create(
         content_type=ContentType.objects.get_for_model(model),
         object_id=str(obj.pk),
         object_repr=str(saved)[:300],
         proposed=proposed,
-        original={name: before[name] for name in proposed},
+        original=original,
         rows=rows,
         translation_decisions=translation_decisions or {},
         author=author,

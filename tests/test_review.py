@@ -26,7 +26,7 @@ from tests import factories
 from tests.test_history_and_groups import admin_url, form_data, submit
 from tests.test_html_validity import checker_messages, describe
 from tests.test_translation_workflow import status as translation_status
-from tests.test_uploads import PDF
+from tests.test_uploads import PDF, upload_document
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -160,6 +160,27 @@ def test_the_editors_waiting_change_is_where_the_form_starts(people, news):
     # The publisher sees the published version.
     shown = people["publisher_client"].get(admin_url(news, "change", news.pk))
     assert shown.context["adminform"].form["title_en"].value() == "Old title"
+
+
+def test_sending_again_keeps_the_marks_and_what_a_colleague_published_meanwhile(people, news):
+    """The second change replaces the first: it keeps the first's translation marks, and
+    a title a publisher changed between the two is still shown to the reviewer as changed
+    since the editor started."""
+    key = f"coalition.newsitem:{news.pk}"
+    send_with_boxes(
+        people["editor_client"],
+        news,
+        {"_translation_not_needed": [f"{key}:title:es"]},
+        title_en="Editor's title",
+    )
+    submit(people["publisher_client"], admin_url(news, "change", news.pk), title_en="Fixed")
+    send_for_review(people["editor_client"], news, summary_en="A summary")
+    change = PendingChange.objects.pending().get()
+    assert change.translation_decisions["not_needed"] == [f"{key}:title:es"]
+    assert change.proposed["title_en"] == "Editor's title"
+    assert change.original["title_en"] == "Old title"
+    review_page = people["publisher_client"].get(review_url(change))
+    assert [row.label for row in review_page.context["conflicts"]] == ["Title (English)"]
 
 
 def test_a_new_change_replaces_the_editors_earlier_one(people, news):
@@ -367,6 +388,18 @@ def test_only_publishers_edit_published_pages_from_the_list(people):
     people["editor_client"].post(url, data)
     page.refresh_from_db()
     assert page.order == 1
+
+
+def test_removing_a_file_can_wait_for_review(people, settings, tmp_path, secretariat_client):
+    settings.MEDIA_ROOT = tmp_path
+    document = factories.DocumentFactory(title_en="Annual report")
+    upload_document(secretariat_client, document, PDF)
+    document.refresh_from_db()
+    assert document.file
+    response = send_for_review(people["editor_client"], document, **{"file-clear": "on"})
+    assert response.status_code == 302
+    change = PendingChange.objects.get()
+    assert change.proposed["file"] == ""
 
 
 def send_with_boxes(client, obj, boxes, **changes):

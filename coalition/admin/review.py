@@ -10,13 +10,13 @@ The home page, where reviewers find changes, is dashboard.py.
 from functools import partial
 
 import reversion
-from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
@@ -123,6 +123,9 @@ class ReviewMixin:
         decisions = translating.decision_changes(
             form.instance, translating.posted_decisions(request), formsets
         )
+        earlier = self.returned_change(request, form.instance)  # waiting or sent back
+        if earlier is not None:
+            decisions = translating.merged_decisions(earlier.translation_decisions, decisions)
         pending = review.send(
             form.instance, form, request.user, reviewer, note, formsets, decisions
         )
@@ -227,7 +230,8 @@ class ReviewMixin:
             data = form_clean(self)
             if sending(request):
                 for name in self.changed_data:
-                    if isinstance(self.fields[name], forms.FileField):
+                    # A file removed ("Clear") can wait: nothing is stored for it.
+                    if isinstance(self.cleaned_data.get(name), UploadedFile):
                         self.add_error(
                             name,
                             _(
@@ -253,7 +257,9 @@ class ReviewMixin:
                 .pending()
                 .select_related("author", "reviewer")
             ],
-            "returned_change": self.returned_change(request, obj),
+            # The note on what the form holds: not on a form posted back, which holds what
+            # was typed.
+            "returned_change": self.change_to_refill(request, obj),
         }
         if self.review_applies(request, obj):
             required = review.review_required()

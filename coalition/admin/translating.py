@@ -268,6 +268,21 @@ def decision_changes(obj, posted, formsets=()):
     return changes if any(changes.values()) else {}
 
 
+def merged_decisions(earlier, later):
+    """The marks of a change that replaces an earlier one of the same editor: the earlier
+    change's, but where the later one decides the same box (its form showed the item's
+    marks as stored, not the earlier change's)."""
+    if not isinstance(earlier, dict) or not earlier:
+        return later
+    decided = {*later.get("not_needed", []), *later.get("needed", [])}
+    merged = {
+        box: [key for key in earlier.get(box, []) if key not in decided] + later.get(box, [])
+        for box in ("not_needed", "needed")
+    }
+    merged["confirm"] = {**earlier.get("confirm", {}), **later.get("confirm", {})}
+    return merged if any(merged.values()) else {}
+
+
 def save_decisions(obj, changes):
     """Apply `changes` (decision_changes) to `obj` and its parts: with the change form's
     save, or when a change sent for review is approved. A "still right" counts only for
