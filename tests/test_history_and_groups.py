@@ -781,6 +781,18 @@ def test_what_the_form_cannot_write_is_no_conflict(staff, colleague):
     assert amina.post(url, form).status_code == 302
 
 
+def test_unpublishing_meanwhile_counts_as_a_newer_save(staff, colleague):
+    news = factories.NewsItemFactory(title_en="Published")
+    url = admin_url(news, "change", news.pk)
+    amina = staff("Secretariat", username="amina")
+    form = form_data(amina.get(url), title_en="Retitled")
+    news.status = models.Status.DRAFT
+    news.save()
+    assert amina.post(url, form).status_code == 200
+    news.refresh_from_db()
+    assert news.status == models.Status.DRAFT
+
+
 def test_sections_saved_meanwhile_count_as_a_newer_save(staff, colleague):
     page = factories.PageFactory(title_en="About")
     models.PageSection.objects.create(page=page, heading_en="Mandate", order=1)

@@ -25,6 +25,17 @@ from .. import review
 STATE_FIELD = "_stored_state"
 
 
+def writable_fields(model, names=None):
+    """The fields of `model` a form can write (among `names`, a form's, when given): its
+    publication status and time included."""
+    opts = model._meta
+    return [
+        field
+        for field in (*opts.concrete_fields, *opts.many_to_many)
+        if field.editable and not field.primary_key and (names is None or field.name in names)
+    ]
+
+
 class EditConflictMixin:
     """For a ModelAdmin (with django-reversion's history): see the module's docstring."""
 
@@ -35,15 +46,10 @@ class EditConflictMixin:
         fresh = self.model._base_manager.filter(pk=obj.pk).first()
         if fresh is None:
             return ""
-        editable = [
-            field.name for field in fresh._meta.get_fields() if getattr(field, "editable", False)
-        ]
-        stored = {
-            "item": review.current_values(fresh, review.reviewed_fields(self.model, editable))
-        }
+        stored = {"item": review.current_values(fresh, writable_fields(self.model))}
         for inline in self.get_inline_instances(request, fresh):
             formset = inline.get_formset(request, fresh)
-            fields = review.reviewed_fields(inline.model, formset.form.base_fields)
+            fields = writable_fields(inline.model, formset.form.base_fields)
             if fields:  # rows shown read-only are not the form's to write
                 rows = inline.model._base_manager.filter(**{formset.fk.name: fresh}).order_by("pk")
                 stored[inline.model._meta.label_lower] = [
