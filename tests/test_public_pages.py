@@ -452,7 +452,10 @@ def test_pages_neither_link_to_nor_name_related_items_that_are_not_public(client
     conference = factories.ConferenceFactory(host=host, title_en="Secret conference", **draft)
     sub_entity = factories.SubEntityFactory(name_en="Secret task force", **draft)
     document = factories.DocumentFactory(conference=conference, sub_entity=sub_entity)
-    page = client.get(document.get_absolute_url()).text
+    response = client.get(document.get_absolute_url())
+    assert response.status_code == 200
+    page = response.text
+    assert document.title_en in page
     assert "Secret conference" not in page
     assert "Secret task force" not in page
 
